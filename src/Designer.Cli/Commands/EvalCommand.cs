@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Designer.Diagnostics;
+using Designer.Expressions;
+using Designer.Expressions.Parsing;
+using Designer.Expressions.Runtime;
+using Designer.Projects;
+
+namespace Designer.Cli.Commands;
+
+/// <summary><c>designer eval 'EXPR' [--in FILE] [--json]</c>: evaluates one expression.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var expr = new Argument<string>("expression") { Description = "The expression, e.g. '1_250_000 / (1_250_000 + 1_050_000) <= 0.6'" };
+        var input = new Option<string?>("--in") { Description = "Evaluate in the scope of this project file: its sections, derived values and computed fields" };
+        var json = new Option<bool>("--json") { Description = "Print {\"type\": ..., \"value\": ...} instead of a CEL literal" };
+        var command = new Command("eval", "Evaluate an expression and print its value.\n\nExamples:\n  designer eval '7 / 2'\n  designer eval \"size(sectors)\" --in examples/sergipe-apparel.yaml\n  designer eval \"indicators.filter(i, i.horizon == 'long').map(i, i.id)\" --in examples/sergipe-apparel.yaml --json")
+        {
+            expr, input, json,
+        };
+        command.SetAction(parse => Run(ctx, parse.GetValue(expr)!, parse.GetValue(input), parse.GetValue(json)));
+        return command;
+    }
+
+    public static int Run(CliContext ctx, string text, string? inputFile, bool json)
+    {
+        IScope scope = MapScope.Empty;
+        if (inputFile is not null)
+        {
+            var loaded = ProjectLoader.LoadFile(inputFile);
+            if (loaded.Project is null || loaded.HasErrors)
+            {
+                DiagnosticPrinter.Print(ctx, loaded.Diagnostics);
+                return ExitCodes.BadInput;
+            }
+            scope = loaded.Project.Scope;
+        }
+
+        if (!ExpressionEngine.TryCompile(text, out var compiled, out var error))
+        {
+            ctx.Err.WriteLine(SyntaxErrors.Format(text, error!));
+            ctx.Err.WriteLine("  " + text);
+            ctx.Err.WriteLine("  " + new string(' ', error!.Start) + "^");
+            return ExitCodes.BadInput;
+        }
+        var value = compiled!.Evaluate(scope);
+        if (value.IsError)
+        {
+            var e = value.AsError;
+            var column = Math.Max(e.ExprStart, 0);
+            ctx.Err.WriteLine($"Evaluation error (column {column + 1}): {e.Message}");
+            ctx.Err.WriteLine("  " + text);
+            ctx.Err.WriteLine("  " + new string(' ', column) + new string('^', Math.Max(1, e.ExprEnd - column)));
+            return ExitCodes.Findings;
+        }
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", value.CelType.Name);
+                writer.WritePropertyName("value");
+                ValueFormatter.WriteJson(writer, value);
+                writer.WriteEndObject();
+            }
+            ctx.Out.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        }
+        else
+        {
+            ctx.Out.WriteLine(ValueFormatter.ToLiteral(value));
+        }
+        return ExitCodes.Ok;
+    }
+}

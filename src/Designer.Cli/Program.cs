@@ -1,0 +1,3 @@
+using Designer.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,56 @@
+namespace Designer.Diagnostics;
+
+/// <summary>Turns character offsets of one text into 1-based lines and columns, with a line table built once.</summary>
+public sealed class TextLocator
+{
+    private readonly int[] _lineStarts;
+
+    public TextLocator(string file, string text)
+    {
+        File = file;
+        Text = text;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        _lineStarts = [.. starts];
+    }
+
+    public string File { get; }
+
+    public string Text { get; }
+
+    public (int Line, int Column) Locate(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        var index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+        return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    public SourceSpan Span(int start, int end)
+    {
+        var (line, column) = Locate(start);
+        var (endLine, endColumn) = Locate(Math.Max(start, end));
+        return new SourceSpan(File, start, Math.Max(start, end), line, column, endLine, endColumn);
+    }
+
+    /// <summary>The text of a 1-based line without its line break, for source excerpts.</summary>
+    public string LineText(int line)
+    {
+        if (line < 1 || line > _lineStarts.Length)
+        {
+            return string.Empty;
+        }
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        return Text[start..end].TrimEnd('\n', '\r');
+    }
+}

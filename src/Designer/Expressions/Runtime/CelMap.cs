@@ -1,0 +1,96 @@
+using Designer.Diagnostics;
+
+namespace Designer.Expressions.Runtime;
+
+/// <summary>
+/// An immutable map value that keeps insertion order (so output is deterministic) and, when it comes from a file,
+/// the source span of every key and value. Keys are compared with CEL equality (1 and 1.0 are the same key).
+/// </summary>
+public sealed class CelMap
+{
+    public static readonly CelMap Empty = new([], null);
+
+    private readonly Entry[] _entries;
+    private readonly Dictionary<Value, int>? _index;
+
+    /// <summary>One key and value, with where each was written.</summary>
+    public readonly record struct Entry(Value Key, Value Value, SourceSpan? KeySpan = null, SourceSpan? ValueSpan = null);
+
+    public CelMap(Entry[] entries, SourceSpan? span)
+    {
+        _entries = entries;
+        Span = span;
+        if (entries.Length > 4)
+        {
+            _index = new Dictionary<Value, int>(entries.Length, ValueKeyComparer.Instance);
+            for (var i = 0; i < entries.Length; i++)
+            {
+                _index.TryAdd(entries[i].Key, i);
+            }
+        }
+    }
+
+    public static CelMap FromPairs(IEnumerable<(Value Key, Value Value)> pairs) =>
+        new(pairs.Select(p => new Entry(p.Key, p.Value)).ToArray(), null);
+
+    public SourceSpan? Span { get; }
+
+    public int Count => _entries.Length;
+
+    public ReadOnlySpan<Entry> Entries => _entries;
+
+    public bool TryGet(Value key, out Value value)
+    {
+        var i = IndexOf(key);
+        if (i < 0)
+        {
+            value = default;
+            return false;
+        }
+        value = _entries[i].Value;
+        return true;
+    }
+
+    public bool TryGet(string key, out Value value) => TryGet(Value.String(key), out value);
+
+    public bool ContainsKey(Value key) => IndexOf(key) >= 0;
+
+    public Entry? EntryFor(string key)
+    {
+        var i = IndexOf(Value.String(key));
+        return i < 0 ? null : _entries[i];
+    }
+
+    public int IndexOf(Value key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var found) ? found : -1;
+        }
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (ValueKeyComparer.Instance.Equals(_entries[i].Key, key))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Replaces a value in place; only the project binder uses it, before the map is shared.</summary>
+    internal void SetValue(int index, Value value) => _entries[index] = _entries[index] with { Value = value };
+
+    /// <summary>A copy with one more entry, or with the value of an existing key replaced.</summary>
+    public CelMap With(string key, Value value, SourceSpan? valueSpan = null)
+    {
+        var k = Value.String(key);
+        var i = IndexOf(k);
+        var entries = (Entry[])_entries.Clone();
+        if (i >= 0)
+        {
+            entries[i] = entries[i] with { Value = value, ValueSpan = valueSpan ?? entries[i].ValueSpan };
+            return new CelMap(entries, Span);
+        }
+        return new CelMap([.. entries, new Entry(k, value, null, valueSpan)], Span);
+    }
+}

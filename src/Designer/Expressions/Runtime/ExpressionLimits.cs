@@ -1,0 +1,25 @@
+namespace Designer.Expressions.Runtime;
+
+/// <summary>The limits that keep a hostile or mistaken expression from crashing or hanging Designer.</summary>
+public sealed record ExpressionLimits
+{
+    public static readonly ExpressionLimits Default = new();
+
+    /// <summary>Longest expression text accepted, in characters.</summary>
+    public int MaxLength { get; init; } = 16_384;
+
+    /// <summary>Deepest syntax tree accepted (operator chains count as depth too).</summary>
+    public int MaxDepth { get; init; } = 256;
+
+    /// <summary>Most comprehension iterations (all, exists, filter, map, count) in one evaluation.</summary>
+    public long MaxIterations { get; init; } = 1_000_000;
+
+    /// <summary>How long one regular-expression match may run.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Longest regular expression accepted, in characters.</summary>
+    public int MaxRegexLength { get; init; } = 2_048;
+
+    /// <summary>Longest string or list an operation may build, in characters or elements.</summary>
+    public int MaxCollectionSize { get; init; } = 10_000_000;
+}

@@ -1,0 +1,11 @@
+namespace Designer.Expressions.Runtime;
+
+/// <summary>Supplies the values of the free names of an expression: the project's sections, <c>it</c>, variables.</summary>
+public interface IScope
+{
+    /// <summary>Looks a name up; false when the scope has no such name.</summary>
+    bool TryResolve(string name, out Value value);
+
+    /// <summary>True when names may contain dots (<c>a.b.c</c> bound as one name), as CEL's qualified identifiers.</summary>
+    bool HasQualifiedNames => false;
+}

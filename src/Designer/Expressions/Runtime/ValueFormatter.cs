@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Designer.Expressions.Runtime;
+
+/// <summary>Prints values in CEL literal form and as JSON.</summary>
+public static class ValueFormatter
+{
+    public static string ToLiteral(Value value)
+    {
+        var sb = new StringBuilder();
+        WriteLiteral(sb, value);
+        return sb.ToString();
+    }
+
+    private static void WriteLiteral(StringBuilder sb, Value value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Null: sb.Append("null"); break;
+            case ValueKind.Bool: sb.Append(value.AsBool ? "true" : "false"); break;
+            case ValueKind.Int: sb.Append(value.AsInt.ToString(CultureInfo.InvariantCulture)); break;
+            case ValueKind.Double: sb.Append(Value.FormatDouble(value.AsDouble)); break;
+            case ValueKind.String: WriteQuoted(sb, value.AsString); break;
+            case ValueKind.Type: sb.Append(value.AsType.Name); break;
+            case ValueKind.Error: sb.Append("error(").Append(value.AsError.Message).Append(')'); break;
+            case ValueKind.List:
+                sb.Append('[');
+                var first = true;
+                foreach (var item in value.AsList.AsSpan())
+                {
+                    if (!first) sb.Append(", ");
+                    first = false;
+                    WriteLiteral(sb, item);
+                }
+                sb.Append(']');
+                break;
+            case ValueKind.Map:
+                sb.Append('{');
+                var firstEntry = true;
+                foreach (var entry in value.AsMap.Entries)
+                {
+                    if (!firstEntry) sb.Append(", ");
+                    firstEntry = false;
+                    WriteLiteral(sb, entry.Key);
+                    sb.Append(": ");
+                    WriteLiteral(sb, entry.Value);
+                }
+                sb.Append('}');
+                break;
+        }
+    }
+
+    private static void WriteQuoted(StringBuilder sb, string s)
+    {
+        sb.Append('\'');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '\'': sb.Append("\\'"); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
+            }
+        }
+        sb.Append('\'');
+    }
+
+    /// <summary>Writes a value as JSON. Non-finite doubles become the strings "NaN", "Infinity", "-Infinity".</summary>
+    public static void WriteJson(Utf8JsonWriter writer, Value value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Null: writer.WriteNullValue(); break;
+            case ValueKind.Bool: writer.WriteBooleanValue(value.AsBool); break;
+            case ValueKind.Int: writer.WriteNumberValue(value.AsInt); break;
+            case ValueKind.Double:
+                var d = value.AsDouble;
+                if (double.IsFinite(d))
+                {
+                    writer.WriteNumberValue(d);
+                }
+                else
+                {
+                    writer.WriteStringValue(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+                }
+                break;
+            case ValueKind.String: writer.WriteStringValue(value.AsString); break;
+            case ValueKind.Type: writer.WriteStringValue(value.AsType.Name); break;
+            case ValueKind.Error: writer.WriteStringValue(value.AsError.Message); break;
+            case ValueKind.List:
+                writer.WriteStartArray();
+                foreach (var item in value.AsList.AsSpan())
+                {
+                    WriteJson(writer, item);
+                }
+                writer.WriteEndArray();
+                break;
+            case ValueKind.Map:
+                writer.WriteStartObject();
+                foreach (var entry in value.AsMap.Entries)
+                {
+                    writer.WritePropertyName(entry.Key.Kind == ValueKind.String ? entry.Key.AsString : ToLiteral(entry.Key));
+                    WriteJson(writer, entry.Value);
+                }
+                writer.WriteEndObject();
+                break;
+        }
+    }
+
+    /// <summary>A plain-text form for messages and documents: strings without quotes, numbers without trailing ".0".</summary>
+    public static string ToDisplay(Value value) => value.Kind switch
+    {
+        ValueKind.String => value.AsString,
+        ValueKind.Null => "",
+        ValueKind.Double when double.IsFinite(value.AsDouble) => value.AsDouble.ToString("0.############", CultureInfo.InvariantCulture),
+        ValueKind.List => string.Join(", ", value.AsList.Items.Select(ToDisplay)),
+        _ => ToLiteral(value),
+    };
+}

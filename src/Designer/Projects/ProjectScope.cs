@@ -1,0 +1,37 @@
+using Designer.Expressions.Runtime;
+using Designer.Projects.Schema;
+
+namespace Designer.Projects;
+
+/// <summary>
+/// The names an expression sees at the top of a project: its sections, then the <c>derived</c> values
+/// (computed on first use, with cycles reported), and absent sections as empty maps or lists.
+/// </summary>
+internal sealed class ProjectScope(CelMap root) : IScope
+{
+    private static readonly Value EmptyList = Value.List(CelList.Empty);
+    private static readonly Value EmptyMap = Value.Map(CelMap.Empty);
+
+    public Func<string, Value?>? Derived { get; set; }
+
+    public CelMap Root { get; } = root;
+
+    public bool TryResolve(string name, out Value value)
+    {
+        if (Root.TryGet(name, out value))
+        {
+            return true;
+        }
+        if (Derived?.Invoke(name) is { } derived)
+        {
+            value = derived;
+            return true;
+        }
+        if (ProjectSchema.Root.Find(name) is { } field)
+        {
+            value = field.Type is ListType ? EmptyList : EmptyMap;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,253 @@
+namespace Designer.Projects.Schema;
+
+/// <summary>The project format: every key Designer knows, its type, and what it means.</summary>
+public static class ProjectSchema
+{
+    public const string Actor = "actor";
+    public const string Indicator = "indicator";
+    public const string ActorOrBody = "actor or governance body";
+
+    public static readonly IReadOnlyList<string> Horizons = ["short", "medium", "long"];
+    public static readonly IReadOnlyList<string> ActorSectors = ["public", "private", "knowledge", "civil-society", "international"];
+    public static readonly IReadOnlyList<string> ComponentKinds = ["network", "business-development", "matching-grants", "lessons-learned", "other"];
+    public static readonly IReadOnlyList<string> IndicatorLevels = ["cluster", "firm", "institution", "territory"];
+    public static readonly IReadOnlyList<string> Comparisons = ["control-group", "rest-of-sector", "national", "none"];
+    public static readonly IReadOnlyList<string> Measures =
+    [
+        "local-gdp", "cluster-productivity", "cluster-sales", "cluster-exports",
+        "firms-with-competitive-strategies", "non-firm-actors", "joint-activities", "institutional-arrangement",
+        "strategic-plan", "participating-firms", "subsidies-disbursed", "other",
+    ];
+
+    private static ScalarType Text(string d) => new(ScalarKind.String, d);
+
+    private static ScalarType Int(string d, bool expr = true) => new(ScalarKind.Int, d, AllowExpression: expr);
+
+    private static ScalarType Number(string d) => new(ScalarKind.Number, d, AllowExpression: true);
+
+    private static ScalarType Ratio(string d) => new(ScalarKind.Ratio, d, AllowExpression: true);
+
+    private static ScalarType Bool(string d) => new(ScalarKind.Bool, d);
+
+    private static ScalarType Enum(IReadOnlyList<string> values, string d) => new(ScalarKind.String, d, values);
+
+    private static ScalarType Ref(string target, string d) => new(ScalarKind.String, d, RefersTo: target);
+
+    private static ListType Texts(string d) => new(Text("one item"), d);
+
+    private static ListType Refs(string target, string d) => new(Ref(target, $"id of an {target}"), d);
+
+    private static Field Req(string key, SchemaType type, string d, string? example = null) => new(key, type, true, d, example);
+
+    private static Field Opt(string key, SchemaType type, string d, string? example = null) => new(key, type, false, d, example);
+
+    private static ObjectType Obj(string title, string d, params Field[] fields) => new(title, fields, d);
+
+    public static readonly ObjectType Budget = Obj("budget", "The project budget by source.",
+        Req("currency", Text("ISO 4217 currency code"), "Currency of every amount in the file.", "USD"),
+        Req("mif", Number("amount"), "Amount financed by the MIF (or the lead donor).", "1250000"),
+        Req("counterpart", Number("amount"), "Counterpart contribution of local partners.", "1050000"));
+
+    public static readonly ObjectType Project = Obj("project", "What the project is, who executes it, when and with what money.",
+        Req("id", Text("operation number"), "The operation number.", "BR-T1234"),
+        Req("title", Text("title"), "The project title.", "Territorial competitiveness of the Agreste apparel chain"),
+        Req("country", Text("country"), "The country.", "Brazil"),
+        Req("executing_agency", Ref(Actor, "actor id"), "The actor that executes the project.", "sebrae-se"),
+        Req("start", new ScalarType(ScalarKind.YearMonth, "year-month"), "First month of execution.", "2027-03"),
+        Req("duration_months", Int("months", false), "Length of execution in months.", "48"),
+        Req("budget", Budget, "The budget by source."),
+        Opt("summary", Text("text"), "A short summary for the board brief."));
+
+    public static readonly ObjectType Assets = Obj("assets", "The territorial assets the project builds on.",
+        Opt("natural_resources", Texts("resources"), "Raw materials and natural resources."),
+        Opt("skilled_labor", Text("text"), "The local pool of skilled and specialised labour."),
+        Opt("knowledge_institutions", Refs(Actor, "knowledge institutions"), "Actor ids of the region's universities, technology centres and R&D institutions."),
+        Opt("public_goods", Texts("public goods"), "Public goods provided in the region (roads, business desks, ...)."));
+
+    public static readonly ObjectType Territory = Obj("territory", "The delimited economic region the project serves.",
+        Req("name", Text("name"), "Name of the territory.", "Agreste Sergipano"),
+        Req("kind", Enum(["economic-region", "municipality", "state", "country", "other"], "kind"), "What kind of territory it is; territorial projects target an `economic-region`.", "economic-region"),
+        Opt("jurisdictions", Texts("jurisdictions"), "The municipal or regional jurisdictions it spans."),
+        Opt("coincides_with_jurisdiction", Bool("flag"), "Whether the territory is exactly one jurisdiction."),
+        Opt("shared_characteristics", Texts("characteristics"), "What makes it one economic region: economic base, interdependent sectors, labour pool, infrastructure."),
+        Opt("assets", Assets, "Territorial assets."),
+        Opt("population", Int("people"), "Population."),
+        Opt("poverty_rate", Ratio("share"), "Share of the population below the poverty line."));
+
+    public static readonly ObjectType Sector = Obj("sector", "One strategic sector, cluster or supply chain.",
+        Req("id", Text("id"), "Identifier used elsewhere in the file.", "apparel"),
+        Req("name", Text("name"), "Name of the sector.", "Apparel and embroidery"),
+        Opt("kind", Enum(["cluster", "supply-chain", "sector"], "kind"), "Cluster, supply chain or sector."),
+        Opt("firms", Int("firms"), "Number of firms."),
+        Opt("sme_share", Ratio("share"), "Share of firms that are SMEs."),
+        Opt("employment", Int("jobs"), "Jobs in the sector."),
+        Opt("informality_rate", Ratio("share"), "Share of informal firms or jobs."));
+
+    public static readonly ObjectType Actor_ = Obj("actor", "An organisation that takes part in the project.",
+        Req("id", Text("id"), "Identifier used elsewhere in the file.", "sebrae-se"),
+        Req("name", Text("name"), "Name of the organisation.", "Sebrae Sergipe"),
+        Opt("kind", Enum(["business-support", "local-government", "regional-government", "national-government", "university", "technology-center", "business-association", "cooperative", "firm", "ngo", "international", "other"], "kind"), "What kind of organisation it is."),
+        Req("sector", Enum(ActorSectors, "sector"), "Which sector of society it belongs to.", "private"));
+
+    public static readonly ObjectType Body = Obj("governance body", "A body of the project's governance.",
+        Req("id", Text("id"), "Identifier.", "council"),
+        Req("name", Text("name"), "Name of the body.", "Territorial Competitiveness Council"),
+        Req("role", Enum(["steering", "technical", "execution", "advisory"], "role"), "Its role."),
+        Req("members", Refs(Actor, "members"), "Actor ids of its members."),
+        Opt("decision_rule", Text("text"), "How it decides (consensus, vote, ...)."),
+        Opt("meets", Text("text"), "How often it meets."));
+
+    public static readonly ObjectType Governance = Obj("governance", "Who decides what, and how.",
+        Req("bodies", new ListType(Body, "bodies"), "The governance bodies."),
+        Opt("inter_firm", Obj("inter-firm governance", "Governance among the firms themselves.",
+            Opt("leadership", Text("text"), "Who leads the firms' collective action."),
+            Opt("participation_rules", Text("text"), "Membership and participation rules.")), "Inter-firm governance."),
+        Opt("capacity_building", Texts("activities"), "Capacity building for the institutions involved."));
+
+    public static readonly ObjectType Activity = Obj("activity", "An activity of a component.",
+        Req("id", Text("id"), "Identifier.", "C1.1.1"),
+        Req("title", Text("title"), "What is done."),
+        Opt("budget", Number("amount"), "Its budget."),
+        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who carries it out."),
+        Opt("due_month", Int("month"), "Month of the project by which it is done."),
+        Opt("tags", Texts("tags"), "Free tags; `design` marks a participatory design activity, `streamlining` a business-climate reform."));
+
+    public static readonly ObjectType Output = Obj("output", "A short-run result of a component.",
+        Req("id", Text("id"), "Identifier.", "C1.1"),
+        Req("statement", Text("text"), "The output as a result statement."),
+        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids that measure it."),
+        Opt("due_month", Int("month"), "Month of the project by which it is delivered."));
+
+    public static readonly ObjectType GrantRules = Obj("grant rules", "Rules of a matching-grant facility.",
+        Opt("min_proponents", Int("entities"), "Fewest entities that must submit a proposal together."),
+        Opt("proponents_must_include", new ListType(Enum(ActorSectors, "sector"), "sectors"), "Sectors that must be among the proponents."),
+        Opt("innovative_for_region", Enum(["required", "preferred", "no"], "preference"), "Whether proposals innovative for the region are preferred."),
+        Opt("environmental_compliance", Enum(["required", "preferred", "no"], "requirement"), "Whether environmental sustainability and compliance are required."),
+        Opt("max_grant_share", Ratio("share"), "Largest share of an initiative the grant may pay."));
+
+    public static readonly ObjectType Component = Obj("component", "A component of the project.",
+        Req("id", Text("id"), "Identifier.", "C1"),
+        Req("kind", Enum(ComponentKinds, "kind"), "Which of the typical components it is."),
+        Req("title", Text("title"), "Its title."),
+        Req("budget", Number("amount"), "Its budget."),
+        Opt("outputs", new ListType(Output, "outputs"), "Its outputs (the short-run goals)."),
+        Opt("activities", new ListType(Activity, "activities"), "Its activities."),
+        Opt("grant_rules", GrantRules, "For a matching-grants component: the rules of the facility."));
+
+    public static readonly ObjectType Impact = Obj("impact goal", "The long-run goal, measured three years after the end.",
+        Req("statement", Text("text"), "The goal."),
+        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids."),
+        Opt("assumptions", Texts("assumptions"), "Assumptions outside the project's control."));
+
+    public static readonly ObjectType Outcome = Obj("outcome", "A medium-run goal, reached by the end of the project.",
+        Req("statement", Text("text"), "The outcome."),
+        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids."),
+        Opt("assumptions", Texts("assumptions"), "Assumptions."));
+
+    public static readonly ObjectType Goals = Obj("goals", "Goals by horizon; short-run goals are the components' outputs.",
+        Opt("impact", Impact, "The long-run goal."),
+        Opt("outcomes", new ListType(Outcome, "outcomes"), "The medium-run goals."));
+
+    public static readonly ObjectType Baseline = Obj("baseline", "Where the indicator starts.",
+        Opt("value", Number("value"), "The baseline value."),
+        Opt("year", Int("year", false), "The year it was measured."),
+        Opt("source", Text("text"), "Where it comes from."));
+
+    public static readonly ObjectType Indicator_ = Obj("indicator", "An indicator of the results framework.",
+        Req("id", Text("id"), "Identifier.", "cluster-sales"),
+        Req("name", Text("name"), "What it measures."),
+        Req("horizon", Enum(Horizons, "horizon"), "short (outputs), medium (outcomes) or long (impact)."),
+        Opt("level", Enum(IndicatorLevels, "level"), "What is measured: the cluster as a whole, firms, institutions or the territory."),
+        Opt("measures", Enum(Measures, "measure"), "Which indicator of the evaluation framework (Annex II) it stands for."),
+        Opt("unit", Text("unit"), "Unit of measure."),
+        Opt("baseline", Baseline, "Baseline value, year and source."),
+        Opt("target", Number("value"), "Target value; may be an expression such as `= baseline.value * 1.35`."),
+        Opt("comparison", Enum(Comparisons, "comparison"), "What the result is compared with."),
+        Opt("control", Text("text"), "The control group or comparable cluster."),
+        Opt("frequency", Text("text"), "How often it is measured."),
+        Opt("means_of_verification", Text("text"), "Data source and method."),
+        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who measures it."),
+        Opt("disaggregation", Texts("dimensions"), "Dimensions it is broken down by (firm size, owner sex, ...)."),
+        Opt("definition", Text("text"), "A precise definition for the indicator sheet."),
+        Opt("quality_notes", Text("text"), "Data-quality notes for the indicator sheet."));
+
+    public static readonly ObjectType TargetGroup = Obj("target group", "A group of poor or excluded people the project targets.",
+        Req("id", Text("id"), "Identifier.", "women"),
+        Req("name", Text("name"), "Who they are."),
+        Opt("share_of_beneficiaries", Ratio("share"), "Their share of the beneficiaries."),
+        Opt("needs", Texts("needs"), "Their needs the project attends to."));
+
+    public static readonly ObjectType Targeting = Obj("targeting", "Pro-poor targeting and social inclusion.",
+        Opt("groups", new ListType(TargetGroup, "groups"), "Target groups."),
+        Opt("participation", new ListType(Enum(["design", "execution", "evaluation"], "phase"), "phases"), "Phases in which excluded groups take part."),
+        Opt("barriers", Texts("barriers"), "Barriers to access and how they are addressed."),
+        Opt("winners_and_losers", Text("text"), "Who may lose out as the cluster upgrades, and what the project does about it."),
+        Opt("labor_standards", Text("text"), "Labour standards or social protection."),
+        Opt("training_system", Text("text"), "The territorial training system for the local labour market."));
+
+    public static readonly ObjectType Monitoring = Obj("monitoring", "The monitoring and evaluation system.",
+        Opt("baseline_by_month", Int("month"), "Month by which the baseline is set."),
+        Opt("unit", Obj("M&E unit", "The monitoring and evaluation unit.",
+            Opt("staff", Int("people"), "People in the unit."),
+            Opt("dedicated", Bool("flag"), "Whether they work only on M&E.")), "The M&E unit."),
+        Opt("evaluations", Obj("evaluations", "Evaluation calendar, in months from the start.",
+            Opt("midterm", Int("month"), "Midterm evaluation."),
+            Opt("final", Int("month"), "Final evaluation."),
+            Opt("ex_post", Int("month"), "Ex-post impact evaluation.")), "Evaluation calendar."),
+        Opt("data_agreements", Text("text"), "How firm data are secured."),
+        Opt("dissemination", Texts("events or products"), "Dissemination of results and lessons."),
+        Opt("data_risks", Texts("risks"), "Risks to data collection."));
+
+    public static readonly ObjectType Sustainability = Obj("sustainability", "What lasts after the project.",
+        Opt("collective_action", Texts("forms"), "Forms of collective action expected to outlive the project."),
+        Opt("owner_after_project", Text("text"), "Who carries the work on."),
+        Opt("public_policy", Text("text"), "Insertion into local or national public policy."),
+        Opt("human_resources", Texts("efforts"), "Human resources development, including consortium managers."));
+
+    public static readonly ObjectType PublicSector = Obj("public sector", "The role of the public sector.",
+        Opt("roles", new ListType(Enum(["streamlining", "regulation-enforcement", "other"], "role"), "roles"), "Its roles in the project."),
+        Opt("streamlining", Obj("streamlining", "A bureaucratic streamlining reform.",
+            Opt("description", Text("text"), "What is streamlined."),
+            Opt("whole_business_community", Bool("flag"), "Whether it applies to every firm, not only project beneficiaries."),
+            Opt("replaces_old_system", Bool("flag"), "Whether it becomes the only system in force."),
+            Opt("central_government_support", Bool("flag"), "Whether the central government supports it.")), "Streamlining details."));
+
+    public static readonly ObjectType Reference = Obj("reference", "An earlier project, method or tool the design builds on.",
+        Req("title", Text("text"), "What it is."),
+        Opt("kind", Enum(["project", "method", "tool", "evaluation", "other"], "kind"), "Kind."),
+        Opt("url", Text("text"), "Where to find it."));
+
+    public static readonly ObjectType Risk = Obj("risk", "A risk and its mitigation.",
+        Req("statement", Text("text"), "The risk."),
+        Opt("level", Enum(["low", "medium", "high"], "level"), "Its level."),
+        Opt("mitigation", Text("text"), "How it is mitigated."));
+
+    public static readonly ObjectType Suppression = Obj("suppression", "A reviewed exception to a rule.",
+        Req("rule", Text("rule id"), "The rule id.", "PUB001"),
+        Opt("element", Text("id"), "For a rule checked per element: the id of the one element."),
+        Req("reason", Text("text"), "Why the rule does not apply; shown in the review report."));
+
+    public static readonly ObjectType Root = Obj("project file", "A territorial competitiveness project.",
+        Req("designer", Int("version", false), "Format version; always 1.", "1"),
+        Req("project", Project, Project.Description),
+        Req("territory", Territory, Territory.Description),
+        Req("sectors", new ListType(Sector, "sectors"), "The one or two strategic sectors or supply chains."),
+        Req("actors", new ListType(Actor_, "actors"), "The organisations involved."),
+        Opt("governance", Governance, Governance.Description),
+        Req("components", new ListType(Component, "components"), "The components."),
+        Opt("goals", Goals, Goals.Description),
+        Opt("indicators", new ListType(Indicator_, "indicators"), "The indicators."),
+        Opt("targeting", Targeting, Targeting.Description),
+        Opt("monitoring", Monitoring, Monitoring.Description),
+        Opt("sustainability", Sustainability, Sustainability.Description),
+        Opt("environment", Obj("environment", "Environmental sustainability.",
+            Opt("compliance", Texts("standards"), "Environmental standards and regulations complied with.")), "Environmental sustainability."),
+        Opt("public_sector", PublicSector, PublicSector.Description),
+        Opt("references", new ListType(Reference, "references"), "Earlier projects, methods and tools the design builds on."),
+        Opt("risks", new ListType(Risk, "risks"), "Risks."),
+        Opt("derived", new DictionaryType(Number("expression"), "named expressions"), "Named expressions any other expression may use, e.g. `mif_share: = project.budget.mif / (project.budget.mif + project.budget.counterpart)`."),
+        Opt("suppress", new ListType(Suppression, "suppressions"), "Reviewed exceptions to rules, each with its reason."));
+
+    /// <summary>Top-level sections that are lists; an absent one reads as an empty list in expressions.</summary>
+    public static bool IsListSection(string key) => Root.Find(key)?.Type is ListType;
+}

@@ -1,0 +1,58 @@
+namespace Designer.Projects.Schema;
+
+/// <summary>The shape a value of the project format must have. One description drives validation, the JSON
+/// Schema (<c>designer schema</c>) and the format reference, so the three cannot disagree.</summary>
+public abstract record SchemaType(string Description)
+{
+    public abstract string Name { get; }
+}
+
+/// <summary>Scalar kinds of the format.</summary>
+public enum ScalarKind
+{
+    String,
+    Int,
+    Number,
+    Bool,
+    YearMonth,
+    Ratio,
+}
+
+/// <summary>A scalar: text, a whole number, a number, a yes/no, a year-month, or a ratio from 0 to 1.</summary>
+public sealed record ScalarType(ScalarKind Kind, string Description, IReadOnlyList<string>? Enum = null, bool AllowExpression = false, string? RefersTo = null)
+    : SchemaType(Description)
+{
+    public override string Name => Enum is not null ? "one of " + string.Join(", ", Enum) : Kind switch
+    {
+        ScalarKind.String => RefersTo is null ? "text" : $"id of {RefersTo}",
+        ScalarKind.Int => "whole number",
+        ScalarKind.Number => "number",
+        ScalarKind.Bool => "true or false",
+        ScalarKind.YearMonth => "year-month (YYYY-MM)",
+        ScalarKind.Ratio => "ratio from 0 to 1",
+        _ => "value",
+    };
+}
+
+/// <summary>A list of items of one type.</summary>
+public sealed record ListType(SchemaType Item, string Description) : SchemaType(Description)
+{
+    public override string Name => "list of " + Item.Name;
+}
+
+/// <summary>A mapping with known keys.</summary>
+public sealed record ObjectType(string Title, IReadOnlyList<Field> Fields, string Description) : SchemaType(Description)
+{
+    public override string Name => Title;
+
+    public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
+}
+
+/// <summary>A mapping whose keys are names chosen by the user (e.g. <c>derived</c>), each value of one type.</summary>
+public sealed record DictionaryType(SchemaType Value, string Description) : SchemaType(Description)
+{
+    public override string Name => "mapping of names to " + Value.Name;
+}
+
+/// <summary>One key of an object: its type, whether it must be present, what it means and an example.</summary>
+public sealed record Field(string Key, SchemaType Type, bool Required, string Description, string? Example = null);

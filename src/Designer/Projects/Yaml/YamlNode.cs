@@ -1,0 +1,46 @@
+using Designer.Diagnostics;
+
+namespace Designer.Projects.Yaml;
+
+/// <summary>A node of a YAML document as Designer reads it: every node keeps its exact source span.</summary>
+public abstract class YamlNode(SourceSpan span)
+{
+    public SourceSpan Span { get; } = span;
+
+    /// <summary>How many nodes this subtree holds, counting aliases as the nodes they stand for.</summary>
+    public long Weight { get; internal set; } = 1;
+
+    public abstract string KindName { get; }
+}
+
+/// <summary>A scalar: its text, whether it was quoted or a block, and its span.</summary>
+public sealed class YamlScalar(SourceSpan span, string value, bool plain, bool quoted) : YamlNode(span)
+{
+    public string Value { get; } = value;
+
+    /// <summary>True for an unquoted, single-line scalar, whose type is inferred (number, bool, null).</summary>
+    public bool Plain { get; } = plain;
+
+    /// <summary>True for a single- or double-quoted scalar: its text starts one character after the span.</summary>
+    public bool Quoted { get; } = quoted;
+
+    public override string KindName => "a value";
+}
+
+/// <summary>A mapping of keys to nodes, in document order.</summary>
+public sealed class YamlMapping(SourceSpan span) : YamlNode(span)
+{
+    public List<(YamlScalar Key, YamlNode Value)> Entries { get; } = [];
+
+    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+
+    public override string KindName => "a mapping (key: value pairs)";
+}
+
+/// <summary>A sequence of nodes.</summary>
+public sealed class YamlSequence(SourceSpan span) : YamlNode(span)
+{
+    public List<YamlNode> Items { get; } = [];
+
+    public override string KindName => "a list";
+}

@@ -1,0 +1,171 @@
+using Designer.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Designer.Projects.Yaml;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlNode"/>s from YamlDotNet's event parser, with an explicit stack
+/// (no recursion, so deep nesting cannot overflow the stack), a depth limit, and a node budget that counts what
+/// aliases expand to (so a "billion laughs" file stops at once instead of filling memory).
+/// </summary>
+public static class YamlReader
+{
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        var locator = new TextLocator(file, text);
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey)>();
+        YamlNode? root = null;
+        long total = 0;
+        var documents = 0;
+
+        SourceSpan SpanOf(Mark start, Mark end) => locator.Span((int)start.Index, (int)end.Index);
+
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                switch (ev)
+                {
+                    case DocumentStart ds when !ds.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, "a project file holds one YAML document; found a second one", SpanOf(ev.Start, ev.End), "Remove the `---` line and what follows, or move it to its own file.");
+                            return root;
+                        }
+                        continue;
+                    case DocumentStart:
+                        documents++;
+                        continue;
+                    case StreamStart or StreamEnd or DocumentEnd or Comment:
+                        continue;
+                }
+
+                YamlNode? completed = null;
+                switch (ev)
+                {
+                    case Scalar s:
+                        var plain = s.Style == ScalarStyle.Plain;
+                        completed = new YamlScalar(SpanOf(s.Start, s.End), s.Value, plain && !s.Value.Contains('\n'), s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
+                        Remember(s.Anchor, completed);
+                        break;
+                    case MappingStart ms:
+                        if (stack.Count >= limits.MaxDepth)
+                        {
+                            diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document is nested more than {limits.MaxDepth} levels deep (limit)", SpanOf(ms.Start, ms.End), "Flatten the structure; project files need only a few levels.");
+                            return null;
+                        }
+                        var mapping = new YamlMapping(SpanOf(ms.Start, ms.End));
+                        Remember(ms.Anchor, mapping);
+                        stack.Push((mapping, null));
+                        continue;
+                    case SequenceStart ss:
+                        if (stack.Count >= limits.MaxDepth)
+                        {
+                            diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document is nested more than {limits.MaxDepth} levels deep (limit)", SpanOf(ss.Start, ss.End), "Flatten the structure; project files need only a few levels.");
+                            return null;
+                        }
+                        var sequence = new YamlSequence(SpanOf(ss.Start, ss.End));
+                        Remember(ss.Anchor, sequence);
+                        stack.Push((sequence, null));
+                        continue;
+                    case MappingEnd or SequenceEnd:
+                        completed = stack.Pop().Node;
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out completed))
+                        {
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"the alias *{alias.Value.Value} names no anchor defined before it", SpanOf(alias.Start, alias.End), "Define the anchor (&name) before using it.");
+                            return null;
+                        }
+                        break;
+                }
+
+                if (completed is null)
+                {
+                    continue;
+                }
+                total += ev is AnchorAlias ? completed.Weight : 1;
+                if (total > limits.MaxNodes)
+                {
+                    diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document expands to more than {limits.MaxNodes:N0} nodes (limit); aliases may be repeating a large part of it", SpanOf(ev.Start, ev.End), "Write the data out without nested aliases, or split the file.");
+                    return null;
+                }
+
+                if (stack.Count == 0)
+                {
+                    root = completed;
+                    continue;
+                }
+                var (parent, pendingKey) = stack.Pop();
+                parent.Weight += completed.Weight;
+                switch (parent)
+                {
+                    case YamlSequence seq:
+                        seq.Items.Add(completed);
+                        stack.Push((seq, null));
+                        break;
+                    case YamlMapping map when pendingKey is null:
+                        if (completed is not YamlScalar key)
+                        {
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, "a key must be a plain name, not a list or mapping", completed.Span, "Write keys as simple names, e.g. `title:`.");
+                            key = new YamlScalar(completed.Span, "", false, false);
+                        }
+                        stack.Push((map, key));
+                        break;
+                    case YamlMapping map:
+                        map.Entries.Add((pendingKey, completed));
+                        stack.Push((map, null));
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            var start = (int)Math.Min(ex.Start.Index, text.Length);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), locator.Span(start, start), YamlHint(ex.Message));
+            return null;
+        }
+
+        return root;
+
+        void Remember(AnchorName anchor, YamlNode node)
+        {
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+        }
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes its messages with the position, which the diagnostic already shows.
+        var text = message;
+        var close = text.IndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            text = text[(close + 3)..];
+        }
+        text = text.Trim().TrimEnd('.');
+        return "YAML syntax error: " + (text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : "invalid YAML");
+    }
+
+    private static string YamlHint(string message)
+    {
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "YAML does not allow tabs for indentation; indent with spaces.";
+        }
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "A value that contains `: ` must be quoted, or the line is indented wrongly.";
+        }
+        return "Check the indentation and quoting on this line and the line before it.";
+    }
+}
