@@ -14,7 +14,11 @@ internal static class CliApp
         };
         var root = new RootCommand("Designer: design, check and document territorial competitiveness projects.")
         {
+            InitCommand.Create(ctx),
+            CheckCommand.Create(ctx),
             EvalCommand.Create(ctx),
+            RulesCommand.Create(ctx),
+            SchemaCommand.Create(ctx),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -28,11 +32,18 @@ internal static class CliApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"designer: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            // A bug in Designer: say so in one line, never with a stack trace.
+            stderr.WriteLine($"designer: internal error ({ex.GetType().Name}): {ex.Message}");
+            stderr.WriteLine("This is a bug in Designer; please report it with the input that caused it.");
             return ExitCodes.BadInput;
         }
     }

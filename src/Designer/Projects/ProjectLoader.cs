@@ -439,6 +439,16 @@ public sealed partial class ProjectLoader
                 return Value.Error($"derived value `{name}` has an error");
             }
             evaluating.Add(name);
+            // Evaluate what this value uses first, so that `derived.x` reads a computed value, not a placeholder.
+            foreach (var used in DerivedNamesUsed(c.Syntax, derivedNames.Keys))
+            {
+                if (scope.Derived!(used) is { IsError: true } failed && failed.AsError.Message.StartsWith("derived values form a cycle", StringComparison.Ordinal))
+                {
+                    evaluating.RemoveAt(evaluating.Count - 1);
+                    results[name] = failed;
+                    return failed;
+                }
+            }
             var v = c.Evaluate(scope);
             evaluating.RemoveAt(evaluating.Count - 1);
             results[name] = v;
@@ -446,6 +456,10 @@ public sealed partial class ProjectLoader
             return v;
         };
 
+        foreach (var name in derivedNames.Keys)
+        {
+            scope.Derived(name);
+        }
         var computed = new List<ComputedField>();
         foreach (var p in _expressions)
         {
@@ -473,6 +487,35 @@ public sealed partial class ProjectLoader
             computed.Add(new ComputedField(p.Path, p.Text.Trim(), v, p.Span));
         }
         return computed;
+    }
+
+    /// <summary>The derived values an expression names, bare (<c>x</c>) or through the section (<c>derived.x</c>).</summary>
+    private static IEnumerable<string> DerivedNamesUsed(Expr syntax, IEnumerable<string> derivedNames)
+    {
+        var names = derivedNames.ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        var stack = new Stack<Expr>();
+        stack.Push(syntax);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case IdentExpr id when names.Contains(id.Name): found.Add(id.Name); break;
+                case SelectExpr { Operand: IdentExpr { Name: "derived" } } s when names.Contains(s.Field): found.Add(s.Field); break;
+                case SelectExpr s: stack.Push(s.Operand); break;
+                case IndexExpr ix: stack.Push(ix.Operand); stack.Push(ix.Index); break;
+                case UnaryExpr u: stack.Push(u.Operand); break;
+                case BinaryExpr b: stack.Push(b.Left); stack.Push(b.Right); break;
+                case ConditionalExpr c: stack.Push(c.Condition); stack.Push(c.Then); stack.Push(c.Else); break;
+                case ListExpr l: foreach (var i in l.Items) stack.Push(i); break;
+                case MapExpr m: foreach (var (k, v) in m.Entries) { stack.Push(k); stack.Push(v); } break;
+                case CallExpr call:
+                    if (call.Target is not null) stack.Push(call.Target);
+                    foreach (var a in call.Args) stack.Push(a);
+                    break;
+            }
+        }
+        return found.Distinct();
     }
 
     /// <summary>Reports names an expression uses that the project cannot have, with a suggestion.</summary>

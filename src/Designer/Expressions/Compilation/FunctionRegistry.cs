@@ -49,6 +49,7 @@ internal static class FunctionRegistry
         Add2("round", false, true, true, "round(x, digits) -> double", "`x` rounded half away from zero to `digits` decimals; `round(2.345, 2)` is 2.35", Round);
         Add1("lower", true, true, true, "lower(s) -> string", "`s` in lower case (invariant culture)", static s => s.Kind == ValueKind.String ? Value.String(s.AsString.ToLowerInvariant()) : Fail("lower", s));
         Add1("upper", true, true, true, "upper(s) -> string", "`s` in upper case (invariant culture)", static s => s.Kind == ValueKind.String ? Value.String(s.AsString.ToUpperInvariant()) : Fail("upper", s));
+        Add1("flatten", true, true, true, "flatten(l) -> list", "the elements of a list of lists, one level deep; `flatten(components.map(c, c.activities))`", Flatten);
         Add2("join", true, true, true, "join(l, sep) -> string", "the elements of `l` as text, separated by `sep`; `join(['a', 'b'], ', ')` is 'a, b'", Join);
     }
 
@@ -326,6 +327,34 @@ internal static class FunctionRegistry
             return Value.Error("round() takes 0 to 15 digits");
         }
         return Value.Double(Math.Round(x.AsNumber, (int)digits.AsInt, MidpointRounding.AwayFromZero));
+    }
+
+    private static Value Flatten(Value l)
+    {
+        if (l.Kind != ValueKind.List)
+        {
+            return Fail("flatten", l);
+        }
+        var items = new List<Value>();
+        var spans = new List<Diagnostics.SourceSpan?>();
+        foreach (var item in l.AsList.AsSpan())
+        {
+            if (item.Kind == ValueKind.List)
+            {
+                var inner = item.AsList;
+                for (var i = 0; i < inner.Count; i++)
+                {
+                    items.Add(inner[i]);
+                    spans.Add(inner.ItemSpan(i));
+                }
+            }
+            else
+            {
+                items.Add(item);
+                spans.Add(null);
+            }
+        }
+        return Value.List(new CelList([.. items], null, [.. spans]));
     }
 
     private static Value Join(Value l, Value sep)

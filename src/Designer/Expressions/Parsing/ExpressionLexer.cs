@@ -378,8 +378,10 @@ internal static class ExpressionLexer
         // Skip leading white space first so the start is that of the symbol itself.
         var skipped = Skip(input).Remainder;
         var r = parser(skipped);
-        return r.WasSuccessful
-            ? Result.Success((r.Value, skipped.Position), r.Remainder)
-            : Result.Failure<(T, int)>(r.Remainder, r.Message, r.Expectations);
+        if (r.WasSuccessful)
+        {
+            return Result.Success((r.Value, skipped.Position), r.Remainder);
+        }
+        return Result.Failure<(T, int)>(r.Remainder.Position == skipped.Position ? input : r.Remainder, r.Message, r.Expectations);
     };
 }

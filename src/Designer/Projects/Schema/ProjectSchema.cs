@@ -225,7 +225,7 @@ public static class ProjectSchema
     public static readonly ObjectType Suppression = Obj("suppression", "A reviewed exception to a rule.",
         Req("rule", Text("rule id"), "The rule id.", "PUB001"),
         Opt("element", Text("id"), "For a rule checked per element: the id of the one element."),
-        Req("reason", Text("text"), "Why the rule does not apply; shown in the review report."));
+        Opt("reason", Text("text"), "Why the rule does not apply; shown in the review report. A suppression without one is itself a finding (SUP001)."));
 
     public static readonly ObjectType Root = Obj("project file", "A territorial competitiveness project.",
         Req("designer", Int("version", false), "Format version; always 1.", "1"),

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Designer.Diagnostics;
+using Designer.Reporting;
+using Designer.Reporting.Formats;
+using Designer.Rules;
+
+namespace Designer.Cli.Commands;
+
+/// <summary><c>designer check FILES|DIRS|GLOBS…</c>: loads and checks projects, prints findings in one of six formats.</summary>
+internal static class CheckCommand
+{
+    public static readonly string[] Formats = ["text", "json", "sarif", "junit", "markdown", "github"];
+
+    public static Command Create(CliContext ctx)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Project files, folders (every *.yaml inside) or globs such as 'proposals/**/*.yaml'", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif, junit, markdown, github", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var rules = new Option<string[]>("--rules") { Description = "Add a rule pack (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity: error, warning or info", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Only the finding lines and the summary (text format)" };
+        var noBuiltIn = new Option<bool>("--no-builtin") { Description = "Do not run the built-in mif-territorial pack" };
+        var command = new Command("check", "Load projects and check them against the rule packs.\n\nExamples:\n  designer check examples/sergipe-apparel.yaml\n  designer check proposals/ --format sarif > designer.sarif\n  designer check 'proposals/**/*.yaml' --fail-on warning --rules agency-rules.yaml")
+        {
+            paths, format, rules, failOn, quiet, noBuiltIn,
+        };
+        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(format)!, p.GetValue(rules) ?? [], p.GetValue(failOn)!, p.GetValue(quiet), p.GetValue(noBuiltIn)));
+        return command;
+    }
+
+    public static int Run(CliContext ctx, string[] inputs, string format, string[] rulePacks, string failOn, bool quiet, bool noBuiltIn)
+    {
+        var packs = LoadPacks(ctx, rulePacks, noBuiltIn);
+        if (packs is null)
+        {
+            return ExitCodes.BadInput;
+        }
+        var (files, missing) = FileExpander.Expand(inputs);
+        foreach (var m in missing)
+        {
+            ctx.Err.WriteLine($"designer: no such file, folder or match: {m}");
+        }
+        if (missing.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+        if (files.Count == 0)
+        {
+            ctx.Err.WriteLine("designer: no project files (*.yaml) found in the given folders");
+            return ExitCodes.BadInput;
+        }
+
+        var linter = new Linter(packs);
+        var reports = linter.CheckFiles(files);
+        var report = new CheckReport(reports, linter.Rules, ToolInfo.Version);
+
+        switch (format)
+        {
+            case "json": ctx.Out.Write(JsonReportWriter.Write(report)); break;
+            case "sarif": ctx.Out.Write(SarifReportWriter.Write(report)); break;
+            case "junit": ctx.Out.Write(JUnitReportWriter.Write(report)); break;
+            case "markdown": ctx.Out.Write(MarkdownReportWriter.Write(report)); break;
+            case "github": ctx.Out.Write(GitHubReportWriter.Write(report)); break;
+            default:
+                var withoutStructural = report with { Files = report.Files.Select(f => f with { Diagnostics = [] }).ToList() };
+                foreach (var f in report.Files.Where(f => f.Diagnostics.Count > 0))
+                {
+                    DiagnosticPrinter.Print(ctx, f.Diagnostics, _ => f.Project?.Source);
+                }
+                ctx.Out.Write(TextReportWriter.Write(withoutStructural, ctx.Color, quiet));
+                break;
+        }
+
+        if (report.HasStructuralErrors)
+        {
+            if (format != "text")
+            {
+                var broken = report.Files.Count(f => f.HasStructuralErrors);
+                ctx.Err.WriteLine($"designer: {broken} file(s) could not be checked because of structural errors (see the report)");
+            }
+            return ExitCodes.BadInput;
+        }
+        SeverityNames.TryParse(failOn, out var threshold);
+        return report.Worst is { } worst && worst >= threshold ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>The built-in pack (unless turned off) and every --rules pack; null after printing pack errors.</summary>
+    internal static List<RulePack>? LoadPacks(CliContext ctx, IEnumerable<string> rulePacks, bool noBuiltIn)
+    {
+        var packs = new List<RulePack>();
+        if (!noBuiltIn)
+        {
+            packs.Add(RulePackLoader.BuiltIn);
+        }
+        var failed = false;
+        foreach (var path in rulePacks)
+        {
+            var (pack, diagnostics) = RulePackLoader.LoadFile(path);
+            if (diagnostics.Count > 0)
+            {
+                DiagnosticPrinter.Print(ctx, diagnostics);
+            }
+            if (pack is null)
+            {
+                failed = true;
+                continue;
+            }
+            var clash = pack.Rules.FirstOrDefault(r => packs.SelectMany(p => p.Rules).Any(x => x.Id == r.Id));
+            if (clash is not null)
+            {
+                ctx.Err.WriteLine($"{path}:{clash.Span.Line}:{clash.Span.Column}: error {DiagnosticCodes.RulePack}: rule id `{clash.Id}` is already defined by another pack");
+                failed = true;
+                continue;
+            }
+            packs.Add(pack);
+        }
+        return failed ? null : packs;
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Designer.Projects;
+using Designer.Reporting;
+
+namespace Designer.Cli.Commands;
+
+/// <summary><c>designer init [FILE]</c>: writes a commented starter project; never overwrites without --force.</summary>
+internal static class InitCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var file = new Argument<string>("file") { Description = "Where to write the starter project", DefaultValueFactory = _ => "project.yaml" };
+        var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists" };
+        var command = new Command("init", "Write a commented starter project that loads without errors.\n\nExamples:\n  designer init\n  designer init proposals/nicaragua-masaya.yaml") { file, force };
+        command.SetAction(p => Run(ctx, p.GetValue(file)!, p.GetValue(force)));
+        return command;
+    }
+
+    public static int Run(CliContext ctx, string path, bool force)
+    {
+        if (File.Exists(path) && !force)
+        {
+            ctx.Err.WriteLine($"designer: {path} already exists; choose another name or add --force to overwrite it");
+            return ExitCodes.BadInput;
+        }
+        if (Directory.Exists(path))
+        {
+            ctx.Err.WriteLine($"designer: {path} is a folder; give a file name such as {Path.Combine(path, "project.yaml")}");
+            return ExitCodes.BadInput;
+        }
+        SafeFileWriter.WriteOne(path, StarterProject.Text, overwrite: force);
+        ctx.Out.WriteLine($"wrote {path}: fill in the TODOs, then run `designer check {path}`");
+        return ExitCodes.Ok;
+    }
+}

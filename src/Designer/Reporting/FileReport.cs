@@ -1,0 +1,13 @@
+using Designer.Diagnostics;
+using Designer.Projects;
+using Designer.Rules;
+
+namespace Designer.Reporting;
+
+/// <summary>What checking one file gave: its structural diagnostics, or its findings.</summary>
+public sealed record FileReport(string Path, Project? Project, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Finding> Findings)
+{
+    public bool HasStructuralErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public IEnumerable<Finding> Active => Findings.Where(f => !f.Suppressed);
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Designer.Diagnostics;
+
+namespace Designer.Reporting.Formats;
+
+/// <summary>
+/// JUnit XML: one test suite per file and one test case per rule, so CI dashboards list every rule checked;
+/// any active finding (error, warning or info) fails its case, a suppressed one marks it skipped.
+/// </summary>
+public static class JUnitReportWriter
+{
+    public static string Write(CheckReport report)
+    {
+        var sb = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
+        using (var xml = XmlWriter.Create(new StringWriterUtf8(sb), settings))
+        {
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", "designer check");
+            foreach (var file in report.Files)
+            {
+                var path = CheckReport.DisplayPath(file.Path);
+                var cases = new List<(string Name, string Classname, IReadOnlyList<string> Failures, string? Type, string? Skipped)>();
+                if (file.Diagnostics.Count > 0)
+                {
+                    cases.Add(("load", path, file.Diagnostics.Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList(), "error", null));
+                }
+                foreach (var rule in report.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
+                {
+                    var findings = file.Findings.Where(f => f.RuleId == rule.Id).ToList();
+                    var active = findings.Where(f => !f.Suppressed).ToList();
+                    var skipped = file.HasStructuralErrors ? "not checked: the file has structural errors"
+                        : active.Count == 0 && findings.Count > 0 ? "suppressed: " + findings[0].SuppressedBecause : null;
+                    cases.Add(($"{rule.Id} {rule.Title}", path,
+                        active.Select(f => $"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToName()}: {f.Message}").ToList(),
+                        active.Count > 0 ? active.Max(f => f.Severity).ToName() : null, skipped));
+                }
+                foreach (var extra in file.Findings.Where(f => !report.Rules.Any(r => r.Id == f.RuleId)).GroupBy(f => f.RuleId))
+                {
+                    cases.Add((extra.Key, path, extra.Select(f => $"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToName()}: {f.Message}").ToList(), extra.Max(f => f.Severity).ToName(), null));
+                }
+
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", path);
+                xml.WriteAttributeString("tests", cases.Count.ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("failures", cases.Count(c => c.Failures.Count > 0).ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("errors", "0");
+                xml.WriteAttributeString("skipped", cases.Count(c => c.Failures.Count == 0 && c.Skipped is not null).ToString(CultureInfo.InvariantCulture));
+                foreach (var c in cases)
+                {
+                    xml.WriteStartElement("testcase");
+                    xml.WriteAttributeString("name", c.Name);
+                    xml.WriteAttributeString("classname", c.Classname);
+                    if (c.Failures.Count > 0)
+                    {
+                        xml.WriteStartElement("failure");
+                        xml.WriteAttributeString("type", c.Type ?? "error");
+                        xml.WriteAttributeString("message", c.Failures[0]);
+                        xml.WriteString(string.Join("\n", c.Failures));
+                        xml.WriteEndElement();
+                    }
+                    else if (c.Skipped is not null)
+                    {
+                        xml.WriteStartElement("skipped");
+                        xml.WriteAttributeString("message", c.Skipped);
+                        xml.WriteEndElement();
+                    }
+                    xml.WriteEndElement();
+                }
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return sb.ToString() + "\n";
+    }
+
+    private sealed class StringWriterUtf8(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => new UTF8Encoding(false);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Designer.Diagnostics;
+
+namespace Designer.Reporting.Formats;
+
+/// <summary>
+/// The terminal format: <c>file:line:col severity RULE message</c>, the source line with a caret, the help and the
+/// lesson, then a summary. Colour only when asked for (a terminal without NO_COLOR).
+/// </summary>
+public static class TextReportWriter
+{
+    public static string Write(CheckReport report, bool color, bool quiet)
+    {
+        var sb = new StringBuilder();
+        foreach (var file in report.Files)
+        {
+            var path = CheckReport.DisplayPath(file.Path);
+            var source = file.Project?.Source ?? TryRead(file.Path);
+            foreach (var d in file.Diagnostics)
+            {
+                Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, color, quiet);
+            }
+            foreach (var f in file.Active)
+            {
+                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, $"{f.Lesson} ({f.Cite})", color, quiet);
+            }
+        }
+        if (!quiet || report.Files.Any(f => f.Diagnostics.Count > 0 || f.Active.Any()))
+        {
+            sb.Append(report.Summary()).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static TextLocator? TryRead(string path)
+    {
+        try
+        {
+            return File.Exists(path) && new FileInfo(path).Length < 16 * 1024 * 1024 ? new TextLocator(path, File.ReadAllText(path)) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Entry(StringBuilder sb, string path, SourceSpan span, Severity severity, string code, string message, TextLocator? source, string? help, string? lesson, bool color, bool quiet)
+    {
+        var (on, off) = color ? (severity switch
+        {
+            Severity.Error => "\u001b[31m",
+            Severity.Warning => "\u001b[33m",
+            _ => "\u001b[36m",
+        }, "\u001b[0m") : ("", "");
+        sb.Append(path).Append(':').Append(span.Line).Append(':').Append(span.Column).Append(' ')
+            .Append(on).Append(severity.ToName()).Append(off).Append(' ').Append(code).Append(' ').Append(message).Append('\n');
+        if (quiet)
+        {
+            return;
+        }
+        var line = source?.LineText(span.Line) ?? "";
+        if (line.Length > 0)
+        {
+            var caretStart = Math.Max(0, Math.Min(span.Column - 1, line.Length));
+            var width = span.EndLine == span.Line ? Math.Max(1, span.EndColumn - span.Column) : Math.Max(1, line.Length - caretStart);
+            width = Math.Max(1, Math.Min(width, line.Length - caretStart));
+            sb.Append($"{span.Line,6} | ").Append(line.TrimEnd()).Append('\n');
+            sb.Append("       | ").Append(' ', caretStart).Append(on).Append('^', width).Append(off).Append('\n');
+        }
+        if (help is not null)
+        {
+            sb.Append("  help: ").Append(help).Append('\n');
+        }
+        if (lesson is not null)
+        {
+            sb.Append("  lesson: ").Append(lesson).Append('\n');
+        }
+        sb.Append('\n');
+    }
+}

@@ -1,0 +1,161 @@
+using Designer.Diagnostics;
+using Designer.Expressions.Runtime;
+using Designer.Projects;
+using Designer.Projects.Yaml;
+using Designer.Text;
+
+namespace Designer.Rules;
+
+/// <summary>
+/// A <c>designer.yaml</c> beside the projects (found by walking up from each project file, like
+/// <c>.editorconfig</c>): rules to turn off, severities and parameters to change, packs to add.
+/// </summary>
+public sealed class DesignerConfig
+{
+    public const string FileName = "designer.yaml";
+
+    public required string Path { get; init; }
+    public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>();
+    public IReadOnlyList<string> Packs { get; init; } = [];
+
+    /// <summary>How a configuration changes one rule.</summary>
+    public sealed record RuleSetting(bool Off, Severity? Severity, CelMap? Params, SourceSpan Span);
+
+    /// <summary>The nearest configuration above a project file, or null.</summary>
+    public static string? FindFor(string projectPath)
+    {
+        var dir = new DirectoryInfo(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(projectPath)) ?? ".");
+        while (dir is not null)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+            dir = dir.Parent;
+        }
+        return null;
+    }
+
+    public static (DesignerConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Load(string path)
+    {
+        var bag = new DiagnosticBag();
+        if (!ProjectLoader.TryReadText(path, YamlLimits.Default, bag, out var text))
+        {
+            return (null, bag.ToOrderedList());
+        }
+        var node = YamlReader.Read(path, text!, bag);
+        if (bag.HasErrors)
+        {
+            return (null, bag.ToOrderedList());
+        }
+        if (node is null)
+        {
+            return (new DesignerConfig { Path = path }, []);
+        }
+        if (node is not YamlMapping map)
+        {
+            bag.Error(DiagnosticCodes.Config, "designer.yaml is a mapping with `rules` and `packs`", node.Span);
+            return (null, bag.ToOrderedList());
+        }
+        var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        var packs = new List<string>();
+        foreach (var (key, value) in map.Entries)
+        {
+            switch (key.Value)
+            {
+                case "rules" when value is YamlMapping rm:
+                    foreach (var (ruleKey, setting) in rm.Entries)
+                    {
+                        if (setting is YamlScalar s && s.Value is "off" or "false")
+                        {
+                            rules[ruleKey.Value] = new RuleSetting(true, null, null, ruleKey.Span);
+                        }
+                        else if (setting is YamlScalar sev && SeverityNames.TryParse(sev.Value, out var severity))
+                        {
+                            rules[ruleKey.Value] = new RuleSetting(false, severity, null, ruleKey.Span);
+                        }
+                        else if (setting is YamlMapping sm)
+                        {
+                            Severity? severity2 = null;
+                            CelMap? parameters = null;
+                            var off = false;
+                            foreach (var (k, v) in sm.Entries)
+                            {
+                                if (k.Value == "severity" && v is YamlScalar vs && SeverityNames.TryParse(vs.Value, out var parsed))
+                                {
+                                    severity2 = parsed;
+                                }
+                                else if (k.Value == "severity" && v is YamlScalar { Value: "off" })
+                                {
+                                    off = true;
+                                }
+                                else if (k.Value == "params" && v is YamlMapping pm)
+                                {
+                                    parameters = YamlValues.ToValue(pm).AsMap;
+                                }
+                                else
+                                {
+                                    bag.Error(DiagnosticCodes.Config, $"unknown or invalid setting `{k.Value}` for rule {ruleKey.Value}", k.Span, "A rule takes `severity: error|warning|info|off` and `params: {...}`.");
+                                }
+                            }
+                            rules[ruleKey.Value] = new RuleSetting(off, severity2, parameters, ruleKey.Span);
+                        }
+                        else
+                        {
+                            bag.Error(DiagnosticCodes.Config, $"invalid setting for rule {ruleKey.Value}", setting.Span, "Write `off`, a severity (error, warning, info), or `{ severity: ..., params: {...} }`.");
+                        }
+                    }
+                    break;
+                case "packs" when value is YamlSequence ps:
+                    foreach (var item in ps.Items)
+                    {
+                        if (item is YamlScalar p)
+                        {
+                            packs.Add(System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, p.Value)));
+                        }
+                        else
+                        {
+                            bag.Error(DiagnosticCodes.Config, "each pack is a file path", item.Span);
+                        }
+                    }
+                    break;
+                default:
+                    var suggestion = Suggestions.Closest(key.Value, ["rules", "packs"]);
+                    bag.Error(DiagnosticCodes.Config, $"unknown or invalid key `{key.Value}` in designer.yaml" + (suggestion is null || suggestion == key.Value ? "" : $"; did you mean `{suggestion}`?"), key.Span, "designer.yaml has `rules:` (a mapping) and `packs:` (a list).");
+                    break;
+            }
+        }
+        if (bag.HasErrors)
+        {
+            return (null, bag.ToOrderedList());
+        }
+        return (new DesignerConfig { Path = path, Rules = rules, Packs = packs }, []);
+    }
+
+    /// <summary>The rules as this configuration wants them: some off, some with another severity or parameters.</summary>
+    public IEnumerable<Rule> Apply(IEnumerable<Rule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (!Rules.TryGetValue(rule.Id, out var setting))
+            {
+                yield return rule;
+                continue;
+            }
+            if (setting.Off)
+            {
+                continue;
+            }
+            var parameters = rule.Params;
+            if (setting.Params is not null)
+            {
+                foreach (var entry in setting.Params.Entries)
+                {
+                    parameters = parameters.With(entry.Key.AsString, entry.Value);
+                }
+            }
+            yield return rule.With(setting.Severity ?? rule.Severity, parameters);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Designer.Diagnostics;
+using Designer.Projects;
+using Designer.Reporting;
+
+namespace Designer.Rules;
+
+/// <summary>
+/// The facade of checking: loads each project, finds its <c>designer.yaml</c>, and runs the effective rules.
+/// Packs and configurations are loaded once and shared; files can be checked in parallel.
+/// </summary>
+public sealed class Linter(IReadOnlyList<RulePack> packs)
+{
+    private readonly ConcurrentDictionary<string, (DesignerConfig? Config, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Rule> Rules)> _configs = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<RulePack> Packs { get; } = packs;
+
+    public IReadOnlyList<Rule> Rules { get; } = packs.SelectMany(p => p.Rules).ToList();
+
+    public FileReport CheckFile(string path)
+    {
+        var loaded = ProjectLoader.LoadFile(path);
+        return Check(path, loaded);
+    }
+
+    public FileReport CheckText(string path, string text) => Check(path, ProjectLoader.Load(path, text));
+
+    private FileReport Check(string path, LoadResult loaded)
+    {
+        if (loaded.Project is null || loaded.HasErrors)
+        {
+            return new FileReport(path, loaded.Project, loaded.Diagnostics, []);
+        }
+        var (_, configDiagnostics, rules) = RulesFor(path);
+        if (configDiagnostics.Count > 0)
+        {
+            return new FileReport(path, loaded.Project, [.. loaded.Diagnostics, .. configDiagnostics], []);
+        }
+        var findings = Checker.Check(loaded.Project, rules);
+        return new FileReport(path, loaded.Project, loaded.Diagnostics, findings);
+    }
+
+    /// <summary>The rules that apply to one project file, with its configuration.</summary>
+    public (DesignerConfig? Config, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Rule> Rules) RulesFor(string projectPath)
+    {
+        var configPath = DesignerConfig.FindFor(projectPath);
+        if (configPath is null)
+        {
+            return (null, [], Rules);
+        }
+        return _configs.GetOrAdd(configPath, p =>
+        {
+            var (config, diagnostics) = DesignerConfig.Load(p);
+            if (config is null)
+            {
+                return (null, diagnostics, []);
+            }
+            var all = new List<Rule>(Rules);
+            var extra = new List<Diagnostic>();
+            foreach (var packPath in config.Packs)
+            {
+                var (pack, packDiagnostics) = RulePackLoader.LoadFile(packPath);
+                extra.AddRange(packDiagnostics.Where(d => d.Severity == Severity.Error));
+                if (pack is not null)
+                {
+                    all.AddRange(pack.Rules.Where(r => all.All(x => x.Id != r.Id)));
+                }
+            }
+            foreach (var (id, setting) in config.Rules)
+            {
+                if (all.All(r => r.Id != id))
+                {
+                    var suggestion = Text.Suggestions.Closest(id, all.Select(r => r.Id));
+                    extra.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Config, $"designer.yaml names rule `{id}`, which no pack has" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), setting.Span, "Run `designer rules list` for the rule ids."));
+                }
+            }
+            return (config, extra, config.Apply(all).ToList());
+        });
+    }
+
+    /// <summary>Checks many files on all cores; the result keeps the order of <paramref name="paths"/>.</summary>
+    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<string> paths, bool parallel = true)
+    {
+        var results = new FileReport[paths.Count];
+        if (parallel && paths.Count > 1)
+        {
+            Parallel.For(0, paths.Count, i => results[i] = CheckFile(paths[i]));
+        }
+        else
+        {
+            for (var i = 0; i < paths.Count; i++)
+            {
+                results[i] = CheckFile(paths[i]);
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,45 @@
+using Designer.Diagnostics;
+using Designer.Expressions;
+using Designer.Expressions.Runtime;
+
+namespace Designer.Rules;
+
+/// <summary>A rule of a pack, with its expressions compiled once when the pack is loaded.</summary>
+public sealed class Rule
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Area { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Lesson { get; init; }
+    public required string Cite { get; init; }
+    public string? Help { get; init; }
+    public required string Pack { get; init; }
+
+    /// <summary>Where findings point, as a path such as <c>it.baseline</c> or <c>project.budget</c>.</summary>
+    public string? At { get; init; }
+
+    public CompiledExpression? ForEach { get; init; }
+    public CompiledExpression? When { get; init; }
+    public required CompiledExpression Assert { get; init; }
+    public required MessageTemplate Message { get; init; }
+
+    /// <summary>Named thresholds, which a configuration may override.</summary>
+    public CelMap Params { get; init; } = CelMap.Empty;
+
+    public IReadOnlyList<RuleTestCase> PassCases { get; init; } = [];
+    public IReadOnlyList<RuleTestCase> FailCases { get; init; } = [];
+
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>A copy with a different severity or parameters, as a configuration asks.</summary>
+    public Rule With(Severity severity, CelMap parameters) => new()
+    {
+        Id = Id, Title = Title, Area = Area, Severity = severity, Lesson = Lesson, Cite = Cite, Help = Help, Pack = Pack,
+        At = At, ForEach = ForEach, When = When, Assert = Assert, Message = Message, Params = parameters,
+        PassCases = PassCases, FailCases = FailCases, Span = Span,
+    };
+}
+
+/// <summary>One of a rule's own test cases: a project snippet on which the rule must pass, or must fail.</summary>
+public sealed record RuleTestCase(Value Snippet, SourceSpan Span, string Source);

@@ -1,0 +1,14 @@
+namespace Designer.Rules;
+
+/// <summary>A loaded rule pack: its name, title, source document and rules.</summary>
+public sealed class RulePack
+{
+    public required string Name { get; init; }
+    public required string Title { get; init; }
+    public string? Source { get; init; }
+    public required string File { get; init; }
+    public required IReadOnlyList<Rule> Rules { get; init; }
+
+    /// <summary>Base address of the rule reference pages, for SARIF help links.</summary>
+    public string? DocsBase { get; init; }
+}

@@ -1,0 +1,334 @@
+using Designer.Diagnostics;
+using Designer.Expressions;
+using Designer.Expressions.Ast;
+using Designer.Expressions.Runtime;
+using Designer.Projects;
+using Designer.Projects.Schema;
+using Designer.Projects.Yaml;
+using Designer.Text;
+
+namespace Designer.Rules;
+
+/// <summary>
+/// Loads a rule pack from YAML, compiling every expression once. A mistake in the pack (unknown key, missing
+/// key, bad severity, duplicate id, an expression that does not parse or names an unknown function or section)
+/// is reported at its own file:line:col.
+/// </summary>
+public sealed class RulePackLoader
+{
+    private static readonly string[] PackKeys = ["pack", "title", "source", "docs", "rules"];
+    private static readonly string[] RuleKeys = ["id", "title", "area", "severity", "lesson", "cite", "at", "for_each", "when", "assert", "message", "help", "params", "tests"];
+
+    private readonly string _file;
+    private readonly TextLocator _locator;
+    private readonly DiagnosticBag _bag = new();
+
+    private RulePackLoader(string file, string text)
+    {
+        _file = file;
+        _locator = new TextLocator(file, text);
+    }
+
+    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) LoadFile(string path)
+    {
+        var bag = new DiagnosticBag();
+        if (!ProjectLoader.TryReadText(path, YamlLimits.Default, bag, out var text))
+        {
+            return (null, bag.ToOrderedList());
+        }
+        return Load(path, text!);
+    }
+
+    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text)
+    {
+        var loader = new RulePackLoader(file, text);
+        var pack = loader.Run(text);
+        var diagnostics = loader._bag.ToOrderedList();
+        return (diagnostics.Any(d => d.Severity == Severity.Error) ? null : pack, diagnostics);
+    }
+
+    /// <summary>The built-in pack, embedded in the library.</summary>
+    public static RulePack BuiltIn => BuiltInPack.Value;
+
+    private static readonly Lazy<RulePack> BuiltInPack = new(() =>
+    {
+        var text = EmbeddedResources.Read("rules/mif-territorial.yaml");
+        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text);
+        return pack ?? throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
+    });
+
+    private void Error(string message, SourceSpan span, string? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
+
+    private RulePack? Run(string text)
+    {
+        var root = YamlReader.Read(_file, text, _bag);
+        if (root is null)
+        {
+            if (!_bag.HasErrors)
+            {
+                Error("the rule pack is empty", SourceSpan.StartOf(_file), "A pack needs `pack`, `title` and `rules`.");
+            }
+            return null;
+        }
+        if (root is not YamlMapping map)
+        {
+            Error("a rule pack is a mapping with `pack`, `title` and `rules`", root.Span);
+            return null;
+        }
+        CheckKeys(map, PackKeys, "the pack", ["pack", "title", "rules"]);
+        var name = ScalarText(map["pack"]) ?? "pack";
+        var rules = new List<Rule>();
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        if (map["rules"] is YamlSequence seq)
+        {
+            foreach (var item in seq.Items)
+            {
+                if (item is not YamlMapping ruleMap)
+                {
+                    Error("each rule is a mapping with id, title, area, severity, lesson, cite, assert and message", item.Span);
+                    continue;
+                }
+                var rule = LoadRule(ruleMap, name);
+                if (rule is null)
+                {
+                    continue;
+                }
+                if (seen.TryGetValue(rule.Id, out var first))
+                {
+                    Error($"duplicate rule id `{rule.Id}` (first defined at line {first.Line})", rule.Span, "Give each rule its own id.");
+                    continue;
+                }
+                seen[rule.Id] = rule.Span;
+                rules.Add(rule);
+            }
+        }
+        else if (map["rules"] is { } notList)
+        {
+            Error("`rules` should be a list of rules", notList.Span);
+        }
+        return new RulePack
+        {
+            Name = name,
+            Title = ScalarText(map["title"]) ?? name,
+            Source = ScalarText(map["source"]),
+            DocsBase = ScalarText(map["docs"]),
+            File = _file,
+            Rules = rules,
+        };
+    }
+
+    private void CheckKeys(YamlMapping map, string[] known, string where, string[] required)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (!known.Contains(key.Value))
+            {
+                var suggestion = Suggestions.Closest(key.Value, known);
+                Error($"unknown key `{key.Value}` in {where}" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span, $"Known keys: {string.Join(", ", known)}.");
+            }
+        }
+        foreach (var key in required)
+        {
+            if (map[key] is null)
+            {
+                Error($"missing required key `{key}` in {where}", map.Span);
+            }
+        }
+    }
+
+    private static string? ScalarText(YamlNode? node) => node is YamlScalar s ? s.Value : null;
+
+    private Rule? LoadRule(YamlMapping map, string pack)
+    {
+        var id = ScalarText(map["id"]);
+        var where = id is null ? "a rule" : $"rule {id}";
+        var errorsBefore = _bag.Count;
+        CheckKeys(map, RuleKeys, where, ["id", "title", "area", "severity", "lesson", "cite", "assert", "message"]);
+
+        var severityNode = map["severity"];
+        var severity = Severity.Warning;
+        if (severityNode is YamlScalar sev && !SeverityNames.TryParse(sev.Value, out severity))
+        {
+            Error($"`{sev.Value}` is not a severity", sev.Span, "Use error, warning or info.");
+        }
+
+        var parameters = CelMap.Empty;
+        if (map["params"] is YamlMapping pm)
+        {
+            parameters = YamlValues.ToValue(pm).AsMap;
+        }
+        else if (map["params"] is { } badParams)
+        {
+            Error("`params` should be a mapping of names to values", badParams.Span);
+        }
+
+        var forEach = CompileField(map, "for_each", where, hasIt: false);
+        var hasIt = forEach is not null;
+        var when = CompileField(map, "when", where, hasIt);
+        var assert = CompileField(map, "assert", where, hasIt);
+
+        MessageTemplate? message = null;
+        if (map["message"] is YamlScalar ms)
+        {
+            if (!MessageTemplate.TryCompile(ms.Value, out message, out var error, out var offset))
+            {
+                var start = ExpressionStart(ms) + offset + error!.Start;
+                Error($"{where}: message: {error.Message}", _locator.Span(start, start + 1), "Holes in a message are `{{ expression }}`.");
+            }
+        }
+
+        var at = ScalarText(map["at"]);
+        var (pass, fail) = LoadTests(map["tests"], where);
+
+        if (_bag.Count > errorsBefore || id is null || assert is null || message is null)
+        {
+            return null;
+        }
+        return new Rule
+        {
+            Id = id,
+            Title = ScalarText(map["title"]) ?? id,
+            Area = ScalarText(map["area"]) ?? "general",
+            Severity = severity,
+            Lesson = (ScalarText(map["lesson"]) ?? "").Trim(),
+            Cite = ScalarText(map["cite"]) ?? "",
+            Help = ScalarText(map["help"])?.Trim(),
+            Pack = pack,
+            At = at,
+            ForEach = forEach,
+            When = when,
+            Assert = assert,
+            Message = message,
+            Params = parameters,
+            PassCases = pass,
+            FailCases = fail,
+            Span = map.Span,
+        };
+    }
+
+    private static int ExpressionStart(YamlScalar s) => s.Span.Start + (s.Quoted ? 1 : 0);
+
+    private CompiledExpression? CompileField(YamlMapping map, string key, string where, bool hasIt)
+    {
+        if (map[key] is not { } node)
+        {
+            return null;
+        }
+        if (node is not YamlScalar s)
+        {
+            Error($"{where}: `{key}` should be an expression", node.Span);
+            return null;
+        }
+        var start = ExpressionStart(s);
+        // Offsets are exact for plain and quoted single-line scalars; a folded block points at its first line.
+        var exact = s.Plain || (s.Quoted && !s.Value.Contains('\n'));
+        if (!ExpressionEngine.TryCompile(s.Value, out var compiled, out var error))
+        {
+            var at = exact ? start + error!.Start : s.Span.Start;
+            Error($"{where}: `{key}`: {error!.Message}", _locator.Span(at, at + 1), "See docs/expressions.md for the expression language.");
+            return null;
+        }
+        foreach (var warning in compiled!.Warnings)
+        {
+            var at = exact ? start + warning.Start : s.Span.Start;
+            Error($"{where}: `{key}`: {warning.Message}", _locator.Span(at, exact ? start + warning.End : at + 1), "See docs/expressions.md for the functions.");
+        }
+        CheckFreeNames(compiled.Syntax, where, key, hasIt, exact ? start : -1, s.Span.Start);
+        return compiled.Warnings.Count > 0 ? null : compiled;
+    }
+
+    /// <summary>A rule may name the project's sections, <c>params</c>, and <c>it</c> when it has <c>for_each</c>.</summary>
+    private void CheckFreeNames(Expr syntax, string where, string key, bool hasIt, int start, int fallback)
+    {
+        var stack = new Stack<(Expr, HashSet<string>)>();
+        stack.Push((syntax, []));
+        while (stack.Count > 0)
+        {
+            var (node, locals) = stack.Pop();
+            switch (node)
+            {
+                case IdentExpr id:
+                    var ok = locals.Contains(id.Name) || id.Name == "params" || (hasIt && id.Name == "it")
+                        || ProjectSchema.Root.Find(id.Name) is not null || CelType.ByName.ContainsKey(id.Name);
+                    if (!ok)
+                    {
+                        var candidates = ProjectSchema.Root.Fields.Select(f => f.Key).Append("params").Concat(hasIt ? ["it"] : []);
+                        var suggestion = Suggestions.Closest(id.Name, candidates);
+                        var at = start >= 0 ? start + id.Start : fallback;
+                        var extra = id.Name == "it" && !hasIt ? "; `it` exists only in a rule with `for_each`" : suggestion is null ? "" : $"; did you mean `{suggestion}`?";
+                        Error($"{where}: `{key}` names `{id.Name}`, which is not a section of the project{extra}", _locator.Span(at, start >= 0 ? start + id.End : at + 1));
+                    }
+                    break;
+                case SelectExpr s: stack.Push((s.Operand, locals)); break;
+                case IndexExpr ix: stack.Push((ix.Operand, locals)); stack.Push((ix.Index, locals)); break;
+                case UnaryExpr u: stack.Push((u.Operand, locals)); break;
+                case BinaryExpr b: stack.Push((b.Left, locals)); stack.Push((b.Right, locals)); break;
+                case ConditionalExpr c: stack.Push((c.Condition, locals)); stack.Push((c.Then, locals)); stack.Push((c.Else, locals)); break;
+                case ListExpr l: foreach (var i in l.Items) stack.Push((i, locals)); break;
+                case MapExpr m: foreach (var (k, v) in m.Entries) { stack.Push((k, locals)); stack.Push((v, locals)); } break;
+                case CallExpr call:
+                    if (call.Target is not null && call.Args.Count >= 2 && call.Args[0] is IdentExpr v1)
+                    {
+                        stack.Push((call.Target, locals));
+                        foreach (var a in call.Args.Skip(1)) stack.Push((a, [.. locals, v1.Name]));
+                        break;
+                    }
+                    if (call.Target is null && call.Function == "count" && call.Args.Count == 3 && call.Args[1] is IdentExpr v2)
+                    {
+                        stack.Push((call.Args[0], locals));
+                        stack.Push((call.Args[2], [.. locals, v2.Name]));
+                        break;
+                    }
+                    if (call.Target is not null) stack.Push((call.Target, locals));
+                    foreach (var a in call.Args) stack.Push((a, locals));
+                    break;
+            }
+        }
+    }
+
+    private (IReadOnlyList<RuleTestCase> Pass, IReadOnlyList<RuleTestCase> Fail) LoadTests(YamlNode? node, string where)
+    {
+        if (node is null)
+        {
+            return ([], []);
+        }
+        if (node is not YamlMapping tests)
+        {
+            Error($"{where}: `tests` should be a mapping with `pass` and `fail` lists", node.Span);
+            return ([], []);
+        }
+        foreach (var (key, _) in tests.Entries)
+        {
+            if (key.Value is not ("pass" or "fail"))
+            {
+                Error($"{where}: unknown key `{key.Value}` in tests", key.Span, "Use `pass` and `fail`.");
+            }
+        }
+        return (Cases(tests["pass"], where, "pass"), Cases(tests["fail"], where, "fail"));
+    }
+
+    private List<RuleTestCase> Cases(YamlNode? node, string where, string kind)
+    {
+        var result = new List<RuleTestCase>();
+        if (node is null)
+        {
+            return result;
+        }
+        if (node is not YamlSequence seq)
+        {
+            Error($"{where}: `tests.{kind}` should be a list of project snippets", node.Span);
+            return result;
+        }
+        foreach (var item in seq.Items)
+        {
+            if (item is not YamlMapping)
+            {
+                Error($"{where}: each `{kind}` case is a mapping of project sections", item.Span);
+                continue;
+            }
+            var source = _locator.Text.Substring(item.Span.Start, Math.Max(0, item.Span.End - item.Span.Start));
+            result.Add(new RuleTestCase(YamlValues.ToValue(item), item.Span, source.Trim()));
+        }
+        return result;
+    }
+}

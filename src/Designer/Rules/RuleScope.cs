@@ -1,0 +1,28 @@
+using Designer.Expressions.Runtime;
+
+namespace Designer.Rules;
+
+/// <summary>The names a rule sees: <c>it</c> (the element), <c>params</c>, then the project's names.</summary>
+internal sealed class RuleScope(IScope project, CelMap parameters) : IScope
+{
+    private readonly Value _params = Value.Map(parameters);
+
+    public Value It { get; set; } = Value.Null;
+
+    public bool HasIt { get; set; }
+
+    public bool TryResolve(string name, out Value value)
+    {
+        if (HasIt && name == "it")
+        {
+            value = It;
+            return true;
+        }
+        if (name == "params")
+        {
+            value = _params;
+            return true;
+        }
+        return project.TryResolve(name, out value);
+    }
+}
