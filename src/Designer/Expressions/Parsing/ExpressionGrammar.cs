@@ -50,7 +50,7 @@ internal static partial class ExpressionGrammar
                        select e).XMany()
          from trailing in Sym(",").Tok().XOptional()
          select (IReadOnlyList<Expr>)[first, .. rest])
-        .Or(Parse.Return<IReadOnlyList<Expr>>([]));
+        .XOr(Parse.Return<IReadOnlyList<Expr>>([]));
 
     private static readonly Parser<Expr> Parenthesised =
         from open in Sym("(").Tok()
@@ -78,7 +78,7 @@ internal static partial class ExpressionGrammar
                                        select e).XMany()
                          from trailing in Sym(",").Tok().XOptional()
                          select (IReadOnlyList<(Expr, Expr)>)[first, .. rest])
-                        .Or(Parse.Return<IReadOnlyList<(Expr, Expr)>>([]))
+                        .XOr(Parse.Return<IReadOnlyList<(Expr, Expr)>>([]))
         from close in Sym("}").WithEnd().Tok()
         select (Expr)new MapExpr(entries, open.Start, close.End);
 
@@ -97,19 +97,21 @@ internal static partial class ExpressionGrammar
             ? MakeCall(null, name.Text, args.Get().Value, name.Start, args.Get().End)
             : (Expr)new IdentExpr(name.Text, name.Start, name.End);
 
-    private static readonly Parser<Expr> Literal =
-        Number.Tok()
-            .Or(StringLiteral.Tok())
-            .Or(Keyword("true").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.True, k.Start, k.End)))
+    private static readonly Parser<Expr> KeywordLiteral =
+        Keyword("true").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.True, k.Start, k.End))
             .Or(Keyword("false").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.False, k.Start, k.End)))
             .Or(Keyword("null").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.Null, k.Start, k.End)));
 
+    // String literals come before names so that the prefixes of r'...' and b'...' are not read as names;
+    // names come before the keyword literals, which the name parser refuses as reserved words.
     private static readonly Parser<Expr> Primary =
         Parenthesised
             .Or(ListLiteral)
             .Or(MapLiteral)
-            .Or(Literal)
+            .Or(Number.Tok())
+            .Or(StringLiteral.Tok())
             .Or(NameOrCall)
+            .Or(KeywordLiteral)
             .Named("an expression");
 
     private abstract record Postfix(int End);

@@ -220,7 +220,8 @@ internal static class ExpressionLexer
         }
         if (magnitude is null || magnitude > 9223372036854775808UL)
         {
-            return Result.Failure<Expr>(input, "integer literal out of range (64-bit)", ["an int"]);
+            // Fail past the digits, so that this message wins over the alternatives that fail at the start.
+            return Result.Failure<Expr>(AdvanceTo(input, end), "integer literal out of range (64-bit)", ["an int"]);
         }
         Expr node = magnitude == 9223372036854775808UL
             ? new MinIntMagnitudeExpr(start, end)

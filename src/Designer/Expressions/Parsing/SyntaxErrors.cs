@@ -31,12 +31,28 @@ internal static class SyntaxErrors
             })
             .Distinct()
             .ToList() ?? [];
+        var word = ReservedWordAt(text, position);
+        if (word is not null && message.StartsWith("unexpected `", StringComparison.Ordinal))
+        {
+            message = $"unexpected reserved word `{word}`";
+        }
         var expectedText = expected.Count == 0 ? null : string.Join(" or ", expected);
-        if (message.StartsWith("unexpected", StringComparison.Ordinal) && expectedText is not null)
+        if (expectedText is not null && expectedText != "an int" && !message.Contains(", expected", StringComparison.Ordinal))
         {
             message += ", expected " + expectedText;
         }
         return new ExpressionError(message, position, Math.Min(position + 1, text.Length), expectedText);
+    }
+
+    private static string? ReservedWordAt(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+        var word = text[position..end];
+        return word is not ("true" or "false" or "null" or "in") && ExpressionLexer.ReservedWords.Contains(word) ? word : null;
     }
 
     /// <summary>The exact text of a syntax error: <c>Syntax error (line 1, column 7): ...</c>.</summary>

@@ -6,7 +6,7 @@ public sealed record ExpressionLimits
     public static readonly ExpressionLimits Default = new();
 
     /// <summary>Longest expression text accepted, in characters.</summary>
-    public int MaxLength { get; init; } = 16_384;
+    public int MaxLength { get; init; } = 100_000;
 
     /// <summary>Deepest syntax tree accepted (operator chains count as depth too).</summary>
     public int MaxDepth { get; init; } = 256;
