@@ -191,6 +191,7 @@ public sealed partial class ProjectLoader
         }
         var entries = new List<CelMap.Entry>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Entries)
         {
             if (seen.TryGetValue(key.Value, out var first))
@@ -203,6 +204,10 @@ public sealed partial class ProjectLoader
             if (field is null)
             {
                 var suggestion = Suggestions.Closest(key.Value, obj.Fields.Select(f => f.Key));
+                if (suggestion is not null)
+                {
+                    suggested.Add(suggestion);
+                }
                 var where = path.Length == 0 ? "at the top level" : $"in `{path}`";
                 _diagnostics.Error(
                     DiagnosticCodes.UnknownKey,
@@ -213,7 +218,8 @@ public sealed partial class ProjectLoader
             }
             entries.Add(new CelMap.Entry(Value.String(key.Value), Convert(value, field.Type, Join(path, key.Value)), key.Span, value.Span));
         }
-        foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key)))
+        // A required key that an unknown key was taken for is the same mistake: report it once.
+        foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key) && !suggested.Contains(f.Key)))
         {
             var example = field.Example is null ? "" : $", e.g. `{field.Key}: {field.Example}`";
             _diagnostics.Error(DiagnosticCodes.MissingKey, $"missing required key `{field.Key}` in {(path.Length == 0 ? "the project file" : $"`{path}`")}", map.Span, $"Add {field.Key} ({field.Description.TrimEnd('.')}){example}.");
@@ -410,8 +416,17 @@ public sealed partial class ProjectLoader
                 _diagnostics.Error(DiagnosticCodes.ExpressionSyntax, $"expression in `{p.Path}`: {error!.Message}", _locator.Span(p.TextOffset + error.Start, p.TextOffset + error.End), "Fix the expression; see docs/expressions.md for the language.");
                 continue;
             }
+            var before = _diagnostics.Count;
             CheckNames(p, c!.Syntax, derivedNames.Keys);
-            compiled[p] = c;
+            foreach (var warning in c.Warnings)
+            {
+                _diagnostics.Error(DiagnosticCodes.ExpressionUnknownName, $"expression in `{p.Path}`: {warning.Message}", _locator.Span(p.TextOffset + warning.Start, p.TextOffset + warning.End), "See docs/expressions.md for the functions.");
+            }
+            if (_diagnostics.Count == before)
+            {
+                // An expression that names something unknown is reported once, not again when it fails to evaluate.
+                compiled[p] = c;
+            }
         }
 
         var states = new Dictionary<string, int>(StringComparer.Ordinal);

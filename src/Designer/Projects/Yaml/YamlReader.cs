@@ -127,7 +127,14 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            var start = (int)Math.Min(ex.Start.Index, text.Length);
+            // "While scanning X, found Y": Start marks X and End marks Y, the actual problem.
+            var mark = ex.End.Index > ex.Start.Index ? ex.End : ex.Start;
+            var start = (int)Math.Min(mark.Index, text.Length);
+            if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+            {
+                // YamlDotNet marks the enclosing mapping; the user needs the tab itself.
+                start = tab;
+            }
             diagnostics.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), locator.Span(start, start), YamlHint(ex.Message));
             return null;
         }
@@ -141,6 +148,30 @@ public static class YamlReader
                 anchors[anchor.Value] = node;
             }
         }
+    }
+
+    private static int? FirstIndentingTab(string text)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var i = lineStart;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
+            {
+                if (text[i] == '\t')
+                {
+                    return i;
+                }
+                i++;
+            }
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+            lineStart = next + 1;
+        }
+        return null;
     }
 
     private static string CleanMessage(string message)
