@@ -1,0 +1,116 @@
+using Designer.Diagnostics;
+using Designer.Projects;
+using Designer.Rules;
+using Xunit;
+
+namespace Designer.Tests.Rules;
+
+/// <summary>Findings point at the right node; suppressions and configuration work as documented.</summary>
+public sealed class CheckerTests
+{
+    private static readonly string Masaya = TestPaths.InRepo("examples", "masaya-furniture.yaml");
+
+    private static IReadOnlyList<Finding> Check(string path, string? text = null)
+    {
+        var loaded = text is null ? ProjectLoader.LoadFile(path) : ProjectLoader.Load(path, text);
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        return Checker.Check(loaded.Project!, RulePackLoader.BuiltIn.Rules);
+    }
+
+    [Fact]
+    public void A_finding_on_a_missing_key_points_at_its_parent()
+    {
+        var mon001 = Check(Masaya).Single(f => f.RuleId == "MON001");
+        Assert.Equal("workshops-upgraded", mon001.Element);
+        Assert.Equal((151, 5), (mon001.Span.Line, mon001.Span.Column));
+    }
+
+    [Fact]
+    public void A_suppression_with_a_reason_silences_its_rule_and_keeps_the_reason()
+    {
+        var pub001 = Check(Masaya).Single(f => f.RuleId == "PUB001");
+        Assert.True(pub001.Suppressed);
+        Assert.StartsWith("The municipal one-stop shop reform", pub001.SuppressedBecause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_suppression_without_reason_or_that_matches_nothing_is_a_finding()
+    {
+        var text = File.ReadAllText(Masaya).Replace(
+            "  - { rule: PUB001, reason: The municipal one-stop shop reform is financed by another IDB operation in Masaya. }",
+            "  - { rule: PUB001 }\n  - { rule: TER001, reason: not needed }",
+            StringComparison.Ordinal);
+        var findings = Check(Masaya, text);
+        var sup1 = findings.Single(f => f.RuleId == Checker.SuppressionWithoutReason);
+        Assert.Equal(Severity.Error, sup1.Severity);
+        var sup2 = findings.Single(f => f.RuleId == Checker.UnusedSuppression);
+        Assert.Equal("the suppression of TER001 matches no finding", sup2.Message);
+        Assert.False(findings.Single(f => f.RuleId == "PUB001").Suppressed);
+    }
+
+    [Fact]
+    public void A_suppression_for_one_element_leaves_the_others()
+    {
+        var text = File.ReadAllText(Masaya).Replace(
+            "suppress:\n",
+            "suppress:\n  - { rule: GOV002, element: pmu, reason: the unit follows the committee's decisions }\n",
+            StringComparison.Ordinal);
+        var gov002 = Check(Masaya, text).Where(f => f.RuleId == "GOV002").ToList();
+        Assert.Single(gov002);
+        Assert.True(gov002[0].Suppressed);
+    }
+
+    [Fact]
+    public void Configuration_turns_rules_off_and_changes_severity_and_parameters()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-config-");
+        try
+        {
+            var project = Path.Combine(dir.FullName, "p.yaml");
+            File.Copy(Masaya, project);
+            File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"),
+                "rules:\n  CMP004: off\n  MON007: { severity: error, params: { min_staff: 1 } }\n  GOV002: info\n");
+            var linter = new Linter([RulePackLoader.BuiltIn]);
+            var report = linter.CheckFile(project);
+            Assert.Empty(report.Diagnostics);
+            Assert.DoesNotContain(report.Findings, f => f.RuleId == "CMP004");
+            Assert.Equal(Severity.Error, report.Findings.Single(f => f.RuleId == "MON007").Severity);
+            Assert.Equal(Severity.Info, report.Findings.Single(f => f.RuleId == "GOV002").Severity);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Configuration_naming_an_unknown_rule_is_an_error_with_its_position()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-config-");
+        try
+        {
+            var project = Path.Combine(dir.FullName, "p.yaml");
+            File.Copy(Masaya, project);
+            File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  MON0077: off\n");
+            var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+            var d = Assert.Single(report.Diagnostics);
+            Assert.Equal("designer.yaml names rule `MON0077`, which no pack has; did you mean `MON007`?", d.Message);
+            Assert.Equal((2, 3), (d.Span.Line, d.Span.Column));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Parallel_and_sequential_checks_give_the_same_findings()
+    {
+        var files = Directory.GetFiles(TestPaths.InRepo("examples"), "*.yaml").Order(StringComparer.Ordinal).ToList();
+        files = [.. files, .. files, .. files];
+        var linter = new Linter([RulePackLoader.BuiltIn]);
+        var parallel = linter.CheckFiles(files, parallel: true);
+        var sequential = linter.CheckFiles(files, parallel: false);
+        Assert.Equal(sequential.SelectMany(r => r.Findings), parallel.SelectMany(r => r.Findings));
+    }
+}
