@@ -6,10 +6,11 @@ namespace Designer.Cli;
 /// <summary>The <c>designer</c> command line: builds the commands, runs one, maps every failure to an exit code.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
     {
         var ctx = new CliContext(stdout, stderr)
         {
+            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
             Color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) && ReferenceEquals(stdout, Console.Out),
         };
         var root = new RootCommand("Designer: design, check and document territorial competitiveness projects.")

@@ -6,30 +6,37 @@ namespace Designer.Cli;
 /// <summary>Turns the FILES/DIRS/GLOBS of the command line into a sorted, distinct list of project files.</summary>
 internal static class FileExpander
 {
-    public static (List<string> Files, List<string> Missing) Expand(IEnumerable<string> inputs)
+    /// <summary>Expands the inputs against <paramref name="baseDir"/>; gives (full path, display path) pairs sorted by display path.</summary>
+    public static (List<(string Path, string Display)> Files, List<string> Missing) Expand(IEnumerable<string> inputs, string baseDir)
+    {
+        var (files, missing) = ExpandDisplay(inputs.Select(i => (Input: i, Full: Path.GetFullPath(i, baseDir))), baseDir);
+        return (files.Select(d => (Path.GetFullPath(d, baseDir), d)).ToList(), missing);
+    }
+
+    private static (List<string> Files, List<string> Missing) ExpandDisplay(IEnumerable<(string Input, string Full)> items, string baseDir)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var missing = new List<string>();
-        foreach (var input in inputs)
+        foreach (var (input, full) in items)
         {
             if (input.IndexOfAny(['*', '?']) >= 0)
             {
-                var matched = Glob(input).ToList();
+                var matched = Glob(Path.IsPathRooted(input) ? input : Path.Combine(baseDir, input).Replace('\\', '/'), baseDir).ToList();
                 if (matched.Count == 0)
                 {
                     missing.Add(input);
                 }
                 files.UnionWith(matched);
             }
-            else if (Directory.Exists(input))
+            else if (Directory.Exists(full))
             {
-                files.UnionWith(Directory.EnumerateFiles(input, "*.*", SearchOption.AllDirectories)
+                files.UnionWith(Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories)
                     .Where(IsProjectFile)
-                    .Select(Normalize));
+                    .Select(f => Normalize(f, baseDir)));
             }
-            else if (File.Exists(input))
+            else if (File.Exists(full))
             {
-                files.Add(Normalize(input));
+                files.Add(Normalize(full, baseDir));
             }
             else
             {
@@ -46,19 +53,16 @@ internal static class FileExpander
             && !name.Equals("designer.yaml", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Normalize(string path)
-    {
-        var relative = Path.IsPathRooted(path) ? path : Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
-        return relative.Replace('\\', '/');
-    }
+    private static string Normalize(string fullPath, string baseDir) =>
+        Path.GetRelativePath(baseDir, fullPath).Replace('\\', '/');
 
     /// <summary>Globs with <c>*</c> (within a folder), <c>**</c> (any folders) and <c>?</c>.</summary>
-    private static IEnumerable<string> Glob(string pattern)
+    private static IEnumerable<string> Glob(string pattern, string baseDir)
     {
         var normalized = pattern.Replace('\\', '/');
         var firstWild = normalized.IndexOfAny(['*', '?']);
         var slash = normalized.LastIndexOf('/', firstWild);
-        var root = slash < 0 ? "." : normalized[..slash];
+        var root = slash < 0 ? baseDir : normalized[..slash];
         if (root.Length == 0)
         {
             root = "/";
@@ -71,13 +75,9 @@ internal static class FileExpander
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
             var candidate = file.Replace('\\', '/');
-            if (slash < 0 && candidate.StartsWith("./", StringComparison.Ordinal))
-            {
-                candidate = candidate[2..];
-            }
             if (regex.IsMatch(candidate))
             {
-                yield return Normalize(file);
+                yield return Normalize(file, baseDir);
             }
         }
     }

@@ -36,7 +36,7 @@ internal static class CheckCommand
         {
             return ExitCodes.BadInput;
         }
-        var (files, missing) = FileExpander.Expand(inputs);
+        var (files, missing) = FileExpander.Expand(inputs, ctx.WorkingDirectory);
         foreach (var m in missing)
         {
             ctx.Err.WriteLine($"designer: no such file, folder or match: {m}");
@@ -96,7 +96,7 @@ internal static class CheckCommand
         var failed = false;
         foreach (var path in rulePacks)
         {
-            var (pack, diagnostics) = RulePackLoader.LoadFile(path);
+            var (pack, diagnostics) = RulePackLoader.LoadFile(Path.GetFullPath(path, ctx.WorkingDirectory));
             if (diagnostics.Count > 0)
             {
                 DiagnosticPrinter.Print(ctx, diagnostics);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using Designer.Diagnostics;
 using Designer.Expressions;
 using Designer.Expressions.Parsing;
@@ -30,7 +28,7 @@ internal static class EvalCommand
         IScope scope = MapScope.Empty;
         if (inputFile is not null)
         {
-            var loaded = ProjectLoader.LoadFile(inputFile);
+            var loaded = ProjectLoader.LoadFile(Path.GetFullPath(inputFile, ctx.WorkingDirectory), displayName: inputFile);
             if (loaded.Project is null || loaded.HasErrors)
             {
                 DiagnosticPrinter.Print(ctx, loaded.Diagnostics);
@@ -58,16 +56,7 @@ internal static class EvalCommand
         }
         if (json)
         {
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("type", value.CelType.Name);
-                writer.WritePropertyName("value");
-                ValueFormatter.WriteJson(writer, value);
-                writer.WriteEndObject();
-            }
-            ctx.Out.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            ctx.Out.WriteLine($"{{\"type\": \"{value.CelType.Name}\", \"value\": {ValueFormatter.ToInlineJson(value)}}}");
         }
         else
         {

@@ -16,20 +16,21 @@ internal static class InitCommand
         return command;
     }
 
-    public static int Run(CliContext ctx, string path, bool force)
+    public static int Run(CliContext ctx, string display, bool force)
     {
+        var path = Path.GetFullPath(display, ctx.WorkingDirectory);
         if (File.Exists(path) && !force)
         {
-            ctx.Err.WriteLine($"designer: {path} already exists; choose another name or add --force to overwrite it");
+            ctx.Err.WriteLine($"designer: {display} already exists; choose another name or add --force to overwrite it");
             return ExitCodes.BadInput;
         }
         if (Directory.Exists(path))
         {
-            ctx.Err.WriteLine($"designer: {path} is a folder; give a file name such as {Path.Combine(path, "project.yaml")}");
+            ctx.Err.WriteLine($"designer: {display} is a folder; give a file name such as {Path.Combine(display, "project.yaml")}");
             return ExitCodes.BadInput;
         }
         SafeFileWriter.WriteOne(path, StarterProject.Text, overwrite: force);
-        ctx.Out.WriteLine($"wrote {path}: fill in the TODOs, then run `designer check {path}`");
+        ctx.Out.WriteLine($"wrote {display}: fill in the TODOs, then run `designer check {display}`");
         return ExitCodes.Ok;
     }
 }

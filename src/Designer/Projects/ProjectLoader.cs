@@ -34,28 +34,31 @@ public sealed partial class ProjectLoader
     }
 
     /// <summary>Reads and loads a file. An unreadable or non-UTF-8 file is a diagnostic, not an exception.</summary>
-    public static LoadResult LoadFile(string path, YamlLimits? limits = null)
+    /// <param name="path">The file to read.</param>
+    /// <param name="limits">Size, depth and node limits; the defaults when null.</param>
+    /// <param name="displayName">The name diagnostics show for the file (a path relative to the user's folder).</param>
+    public static LoadResult LoadFile(string path, YamlLimits? limits = null, string? displayName = null)
     {
         limits ??= YamlLimits.Default;
         var bag = new DiagnosticBag();
-        if (!TryReadText(path, limits, bag, out var text))
+        if (!TryReadText(path, limits, bag, out var text, displayName))
         {
             return new LoadResult(null, bag.ToOrderedList());
         }
-        return Load(path, text!, limits);
+        return Load(displayName ?? path, text!, limits);
     }
 
     /// <summary>Reads a text file strictly as UTF-8 (a BOM is allowed), within the size limit.</summary>
-    public static bool TryReadText(string path, YamlLimits limits, DiagnosticBag bag, out string? text)
+    public static bool TryReadText(string path, YamlLimits limits, DiagnosticBag bag, out string? text, string? displayName = null)
     {
         text = null;
-        var at = SourceSpan.StartOf(path);
+        var at = SourceSpan.StartOf(displayName ?? path);
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                bag.Error(DiagnosticCodes.File, $"file not found: {path}", at, "Check the path; it is taken relative to the current folder.");
+                bag.Error(DiagnosticCodes.File, $"file not found: {displayName ?? path}", at, "Check the path; it is taken relative to the current folder.");
                 return false;
             }
             if (info.Length > limits.MaxFileSize)
@@ -88,7 +91,7 @@ public sealed partial class ProjectLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.File, $"cannot read {path}: {ex.Message}", at);
+            bag.Error(DiagnosticCodes.File, $"cannot read {displayName ?? path}: {ex.Message}", at);
             return false;
         }
     }

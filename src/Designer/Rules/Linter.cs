@@ -17,27 +17,28 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
 
     public IReadOnlyList<Rule> Rules { get; } = packs.SelectMany(p => p.Rules).ToList();
 
-    public FileReport CheckFile(string path)
+    /// <summary>Checks one file; <paramref name="displayName"/> is how reports name it (default: the path).</summary>
+    public FileReport CheckFile(string path, string? displayName = null)
     {
-        var loaded = ProjectLoader.LoadFile(path);
-        return Check(path, loaded);
+        var loaded = ProjectLoader.LoadFile(path, displayName: displayName);
+        return Check(path, displayName ?? path, loaded);
     }
 
-    public FileReport CheckText(string path, string text) => Check(path, ProjectLoader.Load(path, text));
+    public FileReport CheckText(string path, string text) => Check(path, path, ProjectLoader.Load(path, text));
 
-    private FileReport Check(string path, LoadResult loaded)
+    private FileReport Check(string path, string display, LoadResult loaded)
     {
         if (loaded.Project is null || loaded.HasErrors)
         {
-            return new FileReport(path, loaded.Project, loaded.Diagnostics, []);
+            return new FileReport(display, loaded.Project, loaded.Diagnostics, []);
         }
         var (_, configDiagnostics, rules) = RulesFor(path);
         if (configDiagnostics.Count > 0)
         {
-            return new FileReport(path, loaded.Project, [.. loaded.Diagnostics, .. configDiagnostics], []);
+            return new FileReport(display, loaded.Project, [.. loaded.Diagnostics, .. configDiagnostics], []);
         }
         var findings = Checker.Check(loaded.Project, rules);
-        return new FileReport(path, loaded.Project, loaded.Diagnostics, findings);
+        return new FileReport(display, loaded.Project, loaded.Diagnostics, findings);
     }
 
     /// <summary>The rules that apply to one project file, with its configuration.</summary>
@@ -79,18 +80,22 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
     }
 
     /// <summary>Checks many files on all cores; the result keeps the order of <paramref name="paths"/>.</summary>
-    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<string> paths, bool parallel = true)
+    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<string> paths, bool parallel = true) =>
+        CheckFiles(paths.Select(p => (p, p)).ToList(), parallel);
+
+    /// <summary>Checks (path, display name) pairs on all cores; the result keeps the order given.</summary>
+    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<(string Path, string Display)> files, bool parallel = true)
     {
-        var results = new FileReport[paths.Count];
-        if (parallel && paths.Count > 1)
+        var results = new FileReport[files.Count];
+        if (parallel && files.Count > 1)
         {
-            Parallel.For(0, paths.Count, i => results[i] = CheckFile(paths[i]));
+            Parallel.For(0, files.Count, i => results[i] = CheckFile(files[i].Path, files[i].Display));
         }
         else
         {
-            for (var i = 0; i < paths.Count; i++)
+            for (var i = 0; i < files.Count; i++)
             {
-                results[i] = CheckFile(paths[i]);
+                results[i] = CheckFile(files[i].Path, files[i].Display);
             }
         }
         return results;

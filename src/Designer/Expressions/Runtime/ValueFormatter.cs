@@ -121,6 +121,56 @@ public static class ValueFormatter
         }
     }
 
+    /// <summary>One-line JSON with a space after each `:` and `,`: <c>{"a": [1, 2.5]}</c>.</summary>
+    public static string ToInlineJson(Value value)
+    {
+        var sb = new StringBuilder();
+        WriteInlineJson(sb, value);
+        return sb.ToString();
+    }
+
+    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void WriteInlineJson(StringBuilder sb, Value value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Null: sb.Append("null"); break;
+            case ValueKind.Bool: sb.Append(value.AsBool ? "true" : "false"); break;
+            case ValueKind.Int: sb.Append(value.AsInt.ToString(CultureInfo.InvariantCulture)); break;
+            case ValueKind.Double:
+                var d = value.AsDouble;
+                sb.Append(double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : JsonSerializer.Serialize(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity"));
+                break;
+            case ValueKind.String: sb.Append(JsonSerializer.Serialize(value.AsString, StringOptions)); break;
+            case ValueKind.Type: sb.Append(JsonSerializer.Serialize(value.AsType.Name)); break;
+            case ValueKind.Error: sb.Append(JsonSerializer.Serialize(value.AsError.Message, StringOptions)); break;
+            case ValueKind.List:
+                sb.Append('[');
+                var first = true;
+                foreach (var item in value.AsList.AsSpan())
+                {
+                    if (!first) sb.Append(", ");
+                    first = false;
+                    WriteInlineJson(sb, item);
+                }
+                sb.Append(']');
+                break;
+            case ValueKind.Map:
+                sb.Append('{');
+                var firstEntry = true;
+                foreach (var entry in value.AsMap.Entries)
+                {
+                    if (!firstEntry) sb.Append(", ");
+                    firstEntry = false;
+                    sb.Append(JsonSerializer.Serialize(entry.Key.Kind == ValueKind.String ? entry.Key.AsString : ToLiteral(entry.Key), StringOptions)).Append(": ");
+                    WriteInlineJson(sb, entry.Value);
+                }
+                sb.Append('}');
+                break;
+        }
+    }
+
     /// <summary>A plain-text form for messages and documents: strings without quotes, numbers without trailing ".0".</summary>
     public static string ToDisplay(Value value) => value.Kind switch
     {

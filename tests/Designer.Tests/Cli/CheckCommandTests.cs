@@ -1,0 +1,93 @@
+using ApprovalTests;
+using ApprovalTests.Namers;
+using ApprovalTests.Reporters;
+using Xunit;
+
+namespace Designer.Tests.Cli;
+
+/// <summary>`designer check`: the output of every format on the examples (golden files), and the exit codes.</summary>
+[UseReporter(typeof(QuietReporter))]
+public sealed class CheckCommandTests
+{
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("junit")]
+    [InlineData("markdown")]
+    [InlineData("github")]
+    public void Examples_output_matches_the_golden_file(string format)
+    {
+        var result = CliRunner.Run("check", "examples", "--format", format);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Err);
+        using (ApprovalResults.ForScenario(format))
+        {
+            Approvals.Verify(result.Out);
+        }
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_across_runs()
+    {
+        var first = CliRunner.Run("check", "examples", "--format", "json").Out;
+        var second = CliRunner.Run("check", "examples", "--format", "json").Out;
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_clean_project_exits_zero_and_fail_on_info_exits_one()
+    {
+        Assert.Equal(0, CliRunner.Run("check", "examples/sergipe-apparel.yaml").ExitCode);
+        Assert.Equal(1, CliRunner.Run("check", "examples/huila-coffee.yaml", "--fail-on", "warning", "--no-builtin", "--rules", "rules/mif-territorial.yaml").ExitCode);
+        Assert.Equal(0, CliRunner.Run("check", "examples/sergipe-apparel.yaml", "--fail-on", "info").ExitCode);
+    }
+
+    [Fact]
+    public void A_broken_project_exits_two_with_the_position_on_stderr_and_no_stack_trace()
+    {
+        var result = CliRunner.Run("check", "tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml:6:21: error DSG106: unknown actor `agnecy`; did you mean `agency`?", result.Err, StringComparison.Ordinal);
+        Assert.Contains("   6 |   executing_agency: agnecy", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_and_a_bad_option_exit_two()
+    {
+        var missing = CliRunner.Run("check", "no-such.yaml");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal("designer: no such file, folder or match: no-such.yaml\n", missing.Err);
+        var badFormat = CliRunner.Run("check", "examples", "--format", "xml");
+        Assert.Equal(2, badFormat.ExitCode);
+        Assert.Contains("xml", badFormat.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Globs_and_folders_find_the_same_files()
+    {
+        var byGlob = CliRunner.Run("check", "examples/*.yaml", "--format", "json").Out;
+        var byFolder = CliRunner.Run("check", "examples", "--format", "json").Out;
+        Assert.Equal(byFolder, byGlob);
+    }
+
+    [Fact]
+    public void A_broken_rule_pack_exits_two_with_its_position()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-pack-");
+        try
+        {
+            var pack = Path.Combine(dir.FullName, "bad.yaml");
+            File.WriteAllText(pack, "pack: bad\ntitle: Bad\nrules:\n  - { id: X1, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, assert: 'size(sectors) >' }\n");
+            var result = CliRunner.Run("check", "examples/sergipe-apparel.yaml", "--rules", pack);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("bad.yaml:4:", result.Err, StringComparison.Ordinal);
+            Assert.Contains("unexpected end of expression", result.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

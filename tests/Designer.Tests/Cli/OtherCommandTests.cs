@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Designer.Projects;
+using Xunit;
+
+namespace Designer.Tests.Cli;
+
+/// <summary>`designer eval`, `init`, `schema` and `rules`, in-process.</summary>
+public sealed class OtherCommandTests
+{
+    [Fact]
+    public void Eval_prints_a_cel_literal()
+    {
+        var r = CliRunner.Run("eval", "[7 / 2, int(7 / 2), 'a' + 'b']");
+        Assert.Equal((0, "[3.5, 3, 'ab']\n", ""), (r.ExitCode, r.Out, r.Err));
+    }
+
+    [Fact]
+    public void Eval_json_prints_type_and_value()
+    {
+        var r = CliRunner.Run("eval", "{'a': [1, 2.5]}", "--json");
+        Assert.Equal("{\"type\": \"map\", \"value\": {\"a\": [1, 2.5]}}\n", r.Out);
+        var s = CliRunner.Run("eval", "'Poço Verde'", "--json");
+        Assert.Equal("{\"type\": \"string\", \"value\": \"Poço Verde\"}\n", s.Out);
+    }
+
+    [Fact]
+    public void Eval_in_a_project_sees_sections_and_derived_values()
+    {
+        var r = CliRunner.Run("eval", "round(mif_share, 3)", "--in", "examples/sergipe-apparel.yaml");
+        Assert.Equal((0, "0.543\n"), (r.ExitCode, r.Out));
+        var t = CliRunner.Run("eval", "indicators.filter(i, i.id == 'cluster-sales')[0].target", "--in", "examples/sergipe-apparel.yaml");
+        Assert.Equal("113400.00000000001\n", t.Out);
+    }
+
+    [Fact]
+    public void Eval_exit_codes_separate_syntax_errors_from_evaluation_errors()
+    {
+        var syntax = CliRunner.Run("eval", "1 +");
+        Assert.Equal(2, syntax.ExitCode);
+        Assert.Equal("Syntax error (line 1, column 4): unexpected end of expression, expected an expression\n  1 +\n     ^\n", syntax.Err);
+        var error = CliRunner.Run("eval", "1 / 0");
+        Assert.Equal(1, error.ExitCode);
+        Assert.Equal("Evaluation error (column 1): division by zero\n  1 / 0\n  ^^^^^\n", error.Err);
+        Assert.Equal(2, CliRunner.Run("eval", "1", "--in", "no-such.yaml").ExitCode);
+    }
+
+    [Fact]
+    public void Init_writes_a_starter_that_loads_and_never_overwrites_without_force()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-init-");
+        try
+        {
+            var first = CliRunner.RunIn(dir.FullName, "init", "p.yaml");
+            Assert.Equal(0, first.ExitCode);
+            var path = Path.Combine(dir.FullName, "p.yaml");
+            Assert.Empty(ProjectLoader.LoadFile(path).Diagnostics);
+            File.AppendAllText(path, "# my edits\n");
+            var hash = SHA256.HashData(File.ReadAllBytes(path));
+            var second = CliRunner.RunIn(dir.FullName, "init", "p.yaml");
+            Assert.Equal(2, second.ExitCode);
+            Assert.Equal("designer: p.yaml already exists; choose another name or add --force to overwrite it\n", second.Err);
+            Assert.Equal(hash, SHA256.HashData(File.ReadAllBytes(path)));
+            Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "p.yaml", "--force").ExitCode);
+            Assert.DoesNotContain("# my edits", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.Single(Directory.GetFiles(dir.FullName));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void The_starter_checks_without_errors()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-init-");
+        try
+        {
+            CliRunner.RunIn(dir.FullName, "init");
+            var check = CliRunner.RunIn(dir.FullName, "check", "project.yaml");
+            Assert.Equal(0, check.ExitCode);
+            Assert.Contains("0 errors", check.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Rules_list_show_and_test_work_on_the_built_in_pack()
+    {
+        var list = CliRunner.Run("rules", "list");
+        Assert.Equal(54, list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith("TER001   error    territory       The territory is one delimited economic region\n", list.Out, StringComparison.Ordinal);
+        var show = CliRunner.Run("rules", "show", "mon001");
+        Assert.Contains("# MON001 — Every indicator has a baseline and a target", show.Out, StringComparison.Ordinal);
+        var test = CliRunner.Run("rules", "test");
+        Assert.Equal(0, test.ExitCode);
+        Assert.EndsWith("54 passed, 0 failed\n", test.Out, StringComparison.Ordinal);
+        var unknown = CliRunner.Run("rules", "show", "MON0001");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Equal("designer: no rule `MON0001`; did you mean `MON001`?\n", unknown.Err);
+    }
+
+    [Fact]
+    public void Rules_test_fails_a_rule_without_cases()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-pack-");
+        try
+        {
+            var pack = Path.Combine(dir.FullName, "p.yaml");
+            File.WriteAllText(pack, "pack: p\ntitle: P\nrules:\n  - { id: P1, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, assert: 'true' }\n");
+            var r = CliRunner.Run("rules", "test", "--no-builtin", "--rules", pack);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal("FAIL P1\n     P1: has no `pass` test case\n     P1: has no `fail` test case\n0 passed, 1 failed\n", r.Out);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_command_exits_two()
+    {
+        var r = CliRunner.Run("chek", "examples");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("chek", r.Err, StringComparison.Ordinal);
+    }
+}
