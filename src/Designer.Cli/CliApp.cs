@@ -18,6 +18,7 @@ internal static class CliApp
             InitCommand.Create(ctx),
             CheckCommand.Create(ctx),
             EvalCommand.Create(ctx),
+            RenderCommand.Create(ctx),
             RulesCommand.Create(ctx),
             SchemaCommand.Create(ctx),
         };

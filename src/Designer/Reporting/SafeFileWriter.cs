@@ -7,7 +7,10 @@ namespace Designer.Reporting;
 /// </summary>
 public static class SafeFileWriter
 {
-    public static void WriteAll(string folder, IReadOnlyDictionary<string, string> files)
+    public static void WriteAll(string folder, IReadOnlyDictionary<string, string> files) =>
+        WriteAll(folder, files.ToDictionary(f => f.Key, f => new System.Text.UTF8Encoding(false).GetBytes(f.Value)));
+
+    public static void WriteAll(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
         var root = Path.GetFullPath(folder);
         var targets = new List<(string Temp, string Final)>();
@@ -27,7 +30,7 @@ public static class SafeFileWriter
                 var final = Path.GetFullPath(Path.Combine(root, name));
                 Directory.CreateDirectory(Path.GetDirectoryName(final)!);
                 var temp = final + ".tmp-" + Environment.ProcessId;
-                File.WriteAllText(temp, content, new System.Text.UTF8Encoding(false));
+                File.WriteAllBytes(temp, content);
                 targets.Add((temp, final));
             }
         }

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Text;
+using Designer.Projects;
+using Designer.Reporting;
+using Designer.Reporting.Rendering;
+using Designer.Rules;
+
+namespace Designer.Cli.Commands;
+
+/// <summary><c>designer render FILE --out DIR</c>: the five documents in Markdown, HTML and PDF.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var file = new Argument<string>("file") { Description = "The project file" };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for the documents (created if needed)", Required = true };
+        var formats = new Option<string>("--format", "-f") { Description = "Comma-separated formats: md, html, pdf", DefaultValueFactory = _ => "md,html" };
+        var only = new Option<string?>("--only") { Description = "Comma-separated documents: " + string.Join(", ", DocumentKinds.All.Select(d => d.Id)) };
+        var templates = new Option<string?>("--templates") { Description = "Folder of templates that override the built-in ones, file by file" };
+        var browser = new Option<string?>("--browser") { Description = "Chromium or Chrome to print PDF with (default: $DESIGNER_BROWSER, then PATH)" };
+        var rules = new Option<string[]>("--rules") { Description = "Add a rule pack for the review (repeatable)" };
+        var command = new Command("render", "Render the logframe, M&E plan, indicator sheets, review and board brief.\n\nExamples:\n  designer render examples/sergipe-apparel.yaml --out out/\n  designer render project.yaml --out out/ --format md,html,pdf --only board-brief,logframe\n  designer render project.yaml --out out/ --templates my-templates/")
+        {
+            file, output, formats, only, templates, browser, rules,
+        };
+        command.SetAction(p => Run(ctx, p.GetValue(file)!, p.GetValue(output)!, p.GetValue(formats)!, p.GetValue(only), p.GetValue(templates), p.GetValue(browser), p.GetValue(rules) ?? []));
+        return command;
+    }
+
+    public static int Run(CliContext ctx, string file, string outDir, string formatList, string? only, string? templates, string? browserName, string[] rulePacks)
+    {
+        var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknownFormat = formats.FirstOrDefault(f => f is not ("md" or "html" or "pdf"));
+        if (unknownFormat is not null || formats.Count == 0)
+        {
+            ctx.Err.WriteLine($"designer: unknown format `{unknownFormat}`; use md, html or pdf, separated by commas");
+            return ExitCodes.BadInput;
+        }
+        var documents = only is null
+            ? DocumentKinds.All.Select(d => d.Id).ToList()
+            : only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var unknownDoc = documents.FirstOrDefault(d => !DocumentKinds.IsKnown(d));
+        if (unknownDoc is not null)
+        {
+            var suggestion = Text.Suggestions.Closest(unknownDoc, DocumentKinds.All.Select(d => d.Id));
+            ctx.Err.WriteLine($"designer: unknown document `{unknownDoc}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?") + $" Documents: {string.Join(", ", DocumentKinds.All.Select(d => d.Id))}");
+            return ExitCodes.BadInput;
+        }
+        var templatesFull = templates is null ? null : Path.GetFullPath(templates, ctx.WorkingDirectory);
+        if (templatesFull is not null && !Directory.Exists(templatesFull))
+        {
+            ctx.Err.WriteLine($"designer: template folder not found: {templates}");
+            return ExitCodes.BadInput;
+        }
+        string? browser = null;
+        if (formats.Contains("pdf"))
+        {
+            browser = PdfPrinter.FindBrowser(browserName);
+            if (browser is null)
+            {
+                ctx.Err.WriteLine("designer: PDF needs Chromium or Chrome, and none was found; install it (e.g. `apt-get install chromium`), name it with --browser or DESIGNER_BROWSER, or leave pdf out of --format");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        var packs = CheckCommand.LoadPacks(ctx, rulePacks, noBuiltIn: false);
+        if (packs is null)
+        {
+            return ExitCodes.BadInput;
+        }
+        var linter = new Linter(packs);
+        var report = linter.CheckFile(Path.GetFullPath(file, ctx.WorkingDirectory), file);
+        if (report.Project is null || report.HasStructuralErrors)
+        {
+            DiagnosticPrinter.Print(ctx, report.Diagnostics, _ => report.Project?.Source);
+            return ExitCodes.BadInput;
+        }
+
+        var result = DocumentRenderer.Render(report.Project, report.Findings, new RenderOptions
+        {
+            Documents = documents,
+            Markdown = formats.Contains("md"),
+            Html = formats.Contains("html") || formats.Contains("pdf"),
+            TemplatesFolder = templatesFull,
+            ToolVersion = ToolInfo.Version,
+        });
+        if (!result.Ok)
+        {
+            DiagnosticPrinter.Print(ctx, result.Diagnostics);
+            return ExitCodes.BadInput;
+        }
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, content) in result.Files)
+        {
+            if (name.EndsWith(".html", StringComparison.Ordinal) && !formats.Contains("html"))
+            {
+                continue;
+            }
+            files[name] = new UTF8Encoding(false).GetBytes(content);
+        }
+        if (browser is not null)
+        {
+            foreach (var (name, content) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                var (pdf, error) = PdfPrinter.Print(browser, content, TimeSpan.FromSeconds(60));
+                if (pdf is null)
+                {
+                    ctx.Err.WriteLine($"designer: {error}");
+                    return ExitCodes.BadInput;
+                }
+                files[Path.ChangeExtension(name, ".pdf")] = pdf;
+            }
+        }
+        var outFull = Path.GetFullPath(outDir, ctx.WorkingDirectory);
+        SafeFileWriter.WriteAll(outFull, files);
+        foreach (var name in files.Keys)
+        {
+            ctx.Out.WriteLine(Path.Combine(outDir, name).Replace('\\', '/'));
+        }
+        return ExitCodes.Ok;
+    }
+}

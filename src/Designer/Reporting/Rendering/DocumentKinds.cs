@@ -1,0 +1,16 @@
+namespace Designer.Reporting.Rendering;
+
+/// <summary>The documents Designer renders, in the order a reader meets them.</summary>
+public static class DocumentKinds
+{
+    public static readonly IReadOnlyList<(string Id, string Title)> All =
+    [
+        ("board-brief", "Board brief"),
+        ("logframe", "Logical framework"),
+        ("me-plan", "Monitoring and evaluation plan"),
+        ("indicator-sheets", "Indicator reference sheets"),
+        ("review", "Design review"),
+    ];
+
+    public static bool IsKnown(string id) => All.Any(d => d.Id == id);
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Designer.Diagnostics;
+using Designer.Projects;
+using Designer.Rules;
+using Markdig;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>What to render: which documents, in which formats, with which template overrides.</summary>
+public sealed record RenderOptions
+{
+    public IReadOnlyList<string> Documents { get; init; } = DocumentKinds.All.Select(d => d.Id).ToList();
+    public bool Markdown { get; init; } = true;
+    public bool Html { get; init; } = true;
+    public string? TemplatesFolder { get; init; }
+    public string ToolVersion { get; init; } = "0.0.0";
+
+    /// <summary>Longest output one template may produce, in characters.</summary>
+    public int MaxOutput { get; init; } = 8 * 1024 * 1024;
+}
+
+/// <summary>The rendered files (name → content) or the template errors that stopped the render.</summary>
+public sealed record RenderResult(IReadOnlyDictionary<string, string> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Ok => Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// Renders the documents of a project through Scriban templates into Markdown, and through one Markdig
+/// pipeline into self-contained HTML. Nothing is written here; the caller writes the files atomically.
+/// </summary>
+public static partial class DocumentRenderer
+{
+    /// <summary>One pipeline for every page: tables and heading ids; raw HTML in the Markdown is shown as text.</summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
+    [GeneratedRegex("<pre><code class=\"language-mermaid\">%% designer:([a-z_]+)\\n.*?</code></pre>", RegexOptions.Singleline)]
+    private static partial Regex MermaidBlock();
+
+    /// <summary>A file-name-safe form of the project id: letters, digits, dot, dash and underscore only.</summary>
+    public static string SafeName(string id)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in id)
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-');
+        }
+        var name = sb.ToString().Trim('-');
+        return name.Length == 0 ? "project" : name.Length > 80 ? name[..80] : name;
+    }
+
+    public static RenderResult Render(Project project, IReadOnlyList<Finding> findings, RenderOptions options)
+    {
+        var source = new TemplateSource(options.TemplatesFolder);
+        var model = RenderModel.Build(project, findings, options.ToolVersion);
+        var svgs = Diagrams.SvgById((ScriptObject)model["diagrams"]!);
+        var diagnostics = new List<Diagnostic>();
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var baseName = SafeName(project.Id);
+        var htmlSections = new List<string>();
+
+        foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)))
+        {
+            var markdown = RenderTemplate(source, doc.Id, model, "md", options, diagnostics);
+            if (markdown is null)
+            {
+                continue;
+            }
+            if (options.Markdown)
+            {
+                files[$"{baseName}-{doc.Id}.md"] = markdown;
+            }
+            if (options.Html)
+            {
+                var html = ToHtml(markdown, svgs);
+                htmlSections.Add(html);
+                files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
+            }
+        }
+        if (options.Html && htmlSections.Count > 1)
+        {
+            files[$"{baseName}.html"] = HtmlPage.Wrap($"{project.Id} — project documents", htmlSections);
+        }
+        return new RenderResult(diagnostics.Count > 0 ? new Dictionary<string, string>() : files, diagnostics);
+    }
+
+    /// <summary>Markdown to an HTML fragment, with each diagram's Mermaid block replaced by its SVG.</summary>
+    public static string ToHtml(string markdown, IReadOnlyDictionary<string, string> svgs) =>
+        MermaidBlock().Replace(Markdig.Markdown.ToHtml(markdown, Pipeline), m =>
+            svgs.TryGetValue(m.Groups[1].Value, out var svg) ? $"<figure class=\"diagram\">{svg}</figure>" : m.Value);
+
+    private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, string format, RenderOptions options, List<Diagnostic> diagnostics)
+    {
+        var found = source.Find(name);
+        if (found is null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template, $"no template `{name}.sbn`", Diagnostics.SourceSpan.StartOf(name + ".sbn")));
+            return null;
+        }
+        var (text, path) = found.Value;
+        var template = Template.Parse(text, path);
+        if (template.HasErrors)
+        {
+            foreach (var m in template.Messages)
+            {
+                diagnostics.Add(TemplateDiagnostic(path, m.Span, m.Message));
+            }
+            return null;
+        }
+        var context = new TemplateContext
+        {
+            TemplateLoader = source,
+            LoopLimit = 10_000,
+            RecursiveLimit = 32,
+            ObjectRecursionLimit = 32,
+            LimitToString = 100_000,
+            RegexTimeOut = TimeSpan.FromMilliseconds(500),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            NewLine = "\n",
+        };
+        var helpers = new ScriptObject();
+        helpers.Import(typeof(TemplateHelpers));
+        helpers["format"] = format;
+        context.PushGlobal(helpers);
+        context.PushGlobal(model);
+        try
+        {
+            var output = template.Render(context);
+            if (output.Length > options.MaxOutput)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template, $"template `{path}` produced more than {options.MaxOutput:N0} characters (limit)", Diagnostics.SourceSpan.StartOf(path)));
+                return null;
+            }
+            return output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            diagnostics.Add(TemplateDiagnostic(path, ex.Span, ex.OriginalMessage));
+            return null;
+        }
+    }
+
+    private static Diagnostic TemplateDiagnostic(string path, Scriban.Parsing.SourceSpan span, string message)
+    {
+        var line = span.Start.Line + 1;
+        var column = span.Start.Column + 1;
+        var file = string.IsNullOrEmpty(span.FileName) ? path : span.FileName;
+        return new Diagnostic(Severity.Error, DiagnosticCodes.Template, message, new Diagnostics.SourceSpan(file, span.Start.Offset, span.End.Offset, line, column, span.End.Line + 1, span.End.Column + 1),
+            "Fix the template, or remove the override to use the built-in one.");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>A self-contained, printable HTML page: embedded CSS with A4 print rules, no script, no external asset.</summary>
+internal static class HtmlPage
+{
+    public const string Css = """
+        @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+        :root { --ink: #1d232a; --muted: #5a6470; --rule: #c9d1da; --accent: #2f6db5; }
+        * { box-sizing: border-box; }
+        body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: var(--ink); margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+        h1 { font-size: 17pt; margin: 0 0 6pt; color: var(--accent); }
+        h2 { font-size: 13pt; margin: 14pt 0 4pt; border-bottom: 1px solid var(--rule); padding-bottom: 2pt; }
+        h3 { font-size: 11pt; margin: 10pt 0 3pt; }
+        p, ul, ol { margin: 4pt 0; }
+        table { border-collapse: collapse; width: 100%; margin: 6pt 0; table-layout: fixed; font-size: 8.5pt; }
+        th, td { border: 1px solid var(--rule); padding: 3pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; word-break: break-word; }
+        th { background: #eef2f6; }
+        thead { display: table-header-group; }
+        tr { break-inside: avoid; page-break-inside: avoid; }
+        code { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: 4pt; }
+        figure.diagram { margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; }
+        figure.diagram svg { max-width: 100%; height: auto; font-family: inherit; }
+        section.document + section.document { break-before: page; page-break-before: always; }
+        .muted, footer { color: var(--muted); font-size: 8pt; }
+        @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+        """;
+
+    public static string Wrap(string title, IEnumerable<string> sections)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+        sb.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        foreach (var section in sections)
+        {
+            sb.Append("<section class=\"document\">\n").Append(section).Append("</section>\n");
+        }
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+}

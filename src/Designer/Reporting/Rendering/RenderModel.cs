@@ -1,0 +1,217 @@
+using Designer.Diagnostics;
+using Designer.Expressions.Runtime;
+using Designer.Projects;
+using Designer.Projects.Schema;
+using Designer.Rules;
+using Scriban.Runtime;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>
+/// Builds the data the templates see, from the project: only ScriptObjects, ScriptArrays and scalars, never
+/// live .NET objects. Every key of the format is present (absent ones as null or empty), so templates can
+/// run with strict variables; every string is escaped for Markdown; computed fields carry their expression.
+/// </summary>
+internal static class RenderModel
+{
+    public static ScriptObject Build(Project project, IReadOnlyList<Finding> findings, string toolVersion)
+    {
+        var root = (ScriptObject)Convert(Value.Map(project.Root), ProjectSchema.Root, project)!;
+        var p = (ScriptObject)root["project"]!;
+        var budget = (ScriptObject)p["budget"]!;
+        var mif = Number(budget["mif"]);
+        var counterpart = Number(budget["counterpart"]);
+        var total = mif + counterpart;
+        p["total_budget"] = total;
+        p["mif_share"] = total > 0 ? mif / total : null;
+        p["end"] = TemplateHelpers.ProjectMonth(p["start"] as string, Number(p["duration_months"]));
+
+        var actorsById = new ScriptObject();
+        foreach (var actor in ((ScriptArray)root["actors"]!).Cast<ScriptObject>())
+        {
+            if (actor["id"] is string id)
+            {
+                actorsById[id] = actor;
+            }
+        }
+        root["actors_by_id"] = actorsById;
+
+        var indicatorsById = new ScriptObject();
+        foreach (var indicator in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
+        {
+            if (indicator["id"] is string id)
+            {
+                indicatorsById[id] = indicator;
+            }
+        }
+        root["indicators_by_id"] = indicatorsById;
+
+        foreach (var c in ((ScriptArray)root["components"]!).Cast<ScriptObject>())
+        {
+            c["share"] = total > 0 ? Number(c["budget"]) / total : null;
+        }
+
+        root["horizons"] = new ScriptArray(new[] { "long", "medium", "short" }.Select(h =>
+        {
+            var group = new ScriptObject
+            {
+                ["horizon"] = h,
+                ["name"] = TemplateHelpers.HorizonName(h),
+                ["indicators"] = new ScriptArray(((ScriptArray)root["indicators"]!).Cast<ScriptObject>().Where(i => (i["horizon"] as string) == h)),
+            };
+            return group;
+        }));
+
+        root["calendar"] = Calendar(root);
+        root["review"] = Review(findings);
+        root["diagrams"] = Diagrams.Build(project);
+        root["generator"] = "Designer " + toolVersion;
+        root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
+        return root;
+    }
+
+    private static double Number(object? o) => o switch
+    {
+        long l => l,
+        int i => i,
+        double d => d,
+        _ => 0,
+    };
+
+    /// <summary>Converts a value with its schema type, filling in absent keys so strict templates can read them.</summary>
+    private static object? Convert(Value value, SchemaType? type, Project project, Diagnostics.SourceSpan? span = null)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Map:
+                var obj = new ScriptObject();
+                var map = value.AsMap;
+                var objectType = type as ObjectType;
+                foreach (var entry in map.Entries)
+                {
+                    var key = entry.Key.Kind == ValueKind.String ? entry.Key.AsString : entry.Key.ToString();
+                    var fieldType = objectType?.Find(key)?.Type ?? (type as DictionaryType)?.Value;
+                    obj[key] = Convert(entry.Value, fieldType, project, entry.ValueSpan);
+                    if (entry.ValueSpan is not null && project.ComputedBySpan.TryGetValue(entry.ValueSpan, out var computed))
+                    {
+                        obj[key + "_expression"] = MarkdownText.Escape(computed.Expression);
+                    }
+                }
+                if (objectType is not null)
+                {
+                    foreach (var field in objectType.Fields)
+                    {
+                        if (!obj.ContainsKey(field.Key))
+                        {
+                            obj[field.Key] = Empty(field.Type, project);
+                        }
+                        if (field.Type is ScalarType { AllowExpression: true } && !obj.ContainsKey(field.Key + "_expression"))
+                        {
+                            obj[field.Key + "_expression"] = null;
+                        }
+                    }
+                }
+                return obj;
+            case ValueKind.List:
+                var itemType = (type as ListType)?.Item;
+                var array = new ScriptArray();
+                var list = value.AsList;
+                for (var i = 0; i < list.Count; i++)
+                {
+                    array.Add(Convert(list[i], itemType, project, list.ItemSpan(i)));
+                }
+                return array;
+            case ValueKind.String:
+                return MarkdownText.Escape(value.AsString);
+            case ValueKind.Int:
+                return value.AsInt;
+            case ValueKind.Double:
+                return value.AsDouble;
+            case ValueKind.Bool:
+                return value.AsBool;
+            case ValueKind.Error:
+                return MarkdownText.Escape("error: " + value.AsError.Message);
+            default:
+                return null;
+        }
+    }
+
+    private static object? Empty(SchemaType type, Project project) => type switch
+    {
+        ListType => new ScriptArray(),
+        ObjectType o => Convert(Value.Map(CelMap.Empty), o, project),
+        DictionaryType => new ScriptObject(),
+        _ => null,
+    };
+
+    private static ScriptArray Calendar(ScriptObject root)
+    {
+        var p = (ScriptObject)root["project"]!;
+        var start = p["start"] as string;
+        var monitoring = (ScriptObject)root["monitoring"]!;
+        var evaluations = (ScriptObject)monitoring["evaluations"]!;
+        var duration = Number(p["duration_months"]);
+        var rows = new ScriptArray();
+        void Add(string name, object? month, string note)
+        {
+            if (month is null)
+            {
+                return;
+            }
+            rows.Add(new ScriptObject
+            {
+                ["name"] = name,
+                ["month"] = month,
+                ["date"] = TemplateHelpers.ProjectMonth(start, month),
+                ["note"] = note,
+            });
+        }
+        Add("Baseline", monitoring["baseline_by_month"], "baseline values set for every indicator");
+        Add("Midterm evaluation", evaluations["midterm"], "progress on outputs and outcomes");
+        Add("Final evaluation", evaluations["final"], "outcomes at the end of execution");
+        Add("Ex-post evaluation", evaluations["ex_post"], Number(evaluations["ex_post"]) >= duration + 36
+            ? "impact, three years after the end" : "impact (earlier than three years after the end)");
+        return rows;
+    }
+
+    private static ScriptObject Review(IReadOnlyList<Finding> findings)
+    {
+        ScriptObject ToObject(Finding f) => new()
+        {
+            ["rule"] = f.RuleId,
+            ["title"] = MarkdownText.Escape(f.Title),
+            ["severity"] = f.Severity.ToName(),
+            ["message"] = MarkdownText.Escape(f.Message),
+            ["lesson"] = MarkdownText.Escape(f.Lesson),
+            ["cite"] = MarkdownText.Escape(f.Cite),
+            ["help"] = f.Help is null ? null : MarkdownText.Escape(f.Help),
+            ["line"] = f.Span.Line,
+            ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),
+            ["reason"] = f.SuppressedBecause is null ? null : MarkdownText.Escape(f.SuppressedBecause),
+        };
+        var active = findings.Where(f => !f.Suppressed).ToList();
+        var areas = new ScriptArray(active
+            .GroupBy(f => f.Area)
+            .OrderBy(g => g.Min(f => f.Severity) == Severity.Error ? 0 : 1)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ScriptObject
+            {
+                ["name"] = MarkdownText.Escape(g.Key),
+                ["findings"] = new ScriptArray(g.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(ToObject)),
+            }));
+        var errors = active.Count(f => f.Severity == Severity.Error);
+        var warnings = active.Count(f => f.Severity == Severity.Warning);
+        var infos = active.Count(f => f.Severity == Severity.Info);
+        return new ScriptObject
+        {
+            ["areas"] = areas,
+            ["suppressed"] = new ScriptArray(findings.Where(f => f.Suppressed).Select(ToObject)),
+            ["errors"] = errors,
+            ["warnings"] = warnings,
+            ["infos"] = infos,
+            ["verdict"] = errors > 0
+                ? "Not ready for approval: the design has errors to correct."
+                : warnings > 0 ? "Ready for approval once the warnings are addressed or explained." : "Ready for approval: no errors or warnings.",
+        };
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>
+/// Functions the templates call, imported into Scriban with snake_case names. Each is pure and deterministic
+/// (no clock, no culture of the machine).
+/// </summary>
+public static class TemplateHelpers
+{
+    /// <summary>Thousands separators, no decimals for whole numbers. <c>{{ number 1250000 }}</c> → <c>1,250,000</c>.</summary>
+    public static string Number(object? value)
+    {
+        var d = ToDouble(value);
+        if (d is null)
+        {
+            return "—";
+        }
+        var v = d.Value;
+        return Math.Abs(v - Math.Round(v)) < 1e-9
+            ? Math.Round(v).ToString("#,0", CultureInfo.InvariantCulture)
+            : v.ToString("#,0.##", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An amount with its currency. <c>{{ money 420000 'USD' }}</c> → <c>USD 420,000</c>.</summary>
+    public static string Money(object? value, string? currency = null) =>
+        ToDouble(value) is null ? "—" : string.IsNullOrEmpty(currency) ? Number(value) : $"{currency} {Number(value)}";
+
+    /// <summary>A share as a percentage. <c>{{ percent 0.5434 }}</c> → <c>54.3%</c>.</summary>
+    public static string Percent(object? share, int digits = 1)
+    {
+        var d = ToDouble(share);
+        return d is null ? "—" : (d.Value * 100).ToString("0." + new string('#', Math.Clamp(digits, 0, 6)), CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>The plain name of a horizon. <c>{{ horizon_name 'long' }}</c> → <c>Long run (impact)</c>.</summary>
+    public static string HorizonName(string? horizon) => horizon switch
+    {
+        "short" => "Short run (outputs)",
+        "medium" => "Medium run (outcomes)",
+        "long" => "Long run (impact)",
+        _ => horizon ?? "—",
+    };
+
+    /// <summary>A month of the project as a date. <c>{{ project_month '2027-03' 24 }}</c> → <c>2029-03</c> (month 1 is the start).</summary>
+    public static string ProjectMonth(string? start, object? month)
+    {
+        var m = ToDouble(month);
+        if (start is null || m is null || start.Length != 7
+            || !int.TryParse(start.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(start.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var mon))
+        {
+            return "—";
+        }
+        var index = (year * 12) + (mon - 1) + (int)m.Value - 1;
+        return $"{index / 12:0000}-{(index % 12) + 1:00}";
+    }
+
+    /// <summary>A "baseline → target" cell. <c>{{ baseline_target 84000 113400 'USD' }}</c> → <c>84,000 → 113,400 USD</c>.</summary>
+    public static string BaselineTarget(object? baseline, object? target, string? unit = null)
+    {
+        var text = $"{Number(baseline)} → {Number(target)}";
+        return string.IsNullOrEmpty(unit) ? text : $"{text} {unit}";
+    }
+
+    /// <summary>Joins a list with commas, or a dash when empty. <c>{{ list ['a', 'b'] }}</c> → <c>a, b</c>.</summary>
+    public static string List(object? items)
+    {
+        if (items is System.Collections.IEnumerable seq and not string)
+        {
+            var parts = seq.Cast<object?>().Select(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "").Where(s => s.Length > 0).ToList();
+            return parts.Count == 0 ? "—" : string.Join(", ", parts);
+        }
+        return items is null ? "—" : Convert.ToString(items, CultureInfo.InvariantCulture) ?? "—";
+    }
+
+    /// <summary>The text, or a dash when it is empty. <c>{{ or_dash null }}</c> → <c>—</c>.</summary>
+    public static string OrDash(object? value) =>
+        value is null || (value is string s && s.Length == 0) ? "—" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "—";
+
+    private static double? ToDouble(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        double d when double.IsFinite(d) => d,
+        float f => f,
+        decimal m => (double)m,
+        _ => null,
+    };
+}
