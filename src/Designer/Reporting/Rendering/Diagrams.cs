@@ -83,7 +83,7 @@ internal static class Diagrams
             var x = (i % perRow) * (boxWidth + gap);
             var y = (i / perRow) * (boxHeight + gap);
             sb.Append($"<rect x=\"{x}\" y=\"{y}\" width=\"{boxWidth}\" height=\"{boxHeight}\" rx=\"8\" fill=\"#f7f7f4\" stroke=\"#555\"/>");
-            sb.Append($"<text x=\"{x + 10}\" y=\"{y + 20}\" font-weight=\"bold\" font-size=\"13\">{X(Clip(Text(b, "name"), 30))}</text>");
+            sb.Append($"<text x=\"{x + 10}\" y=\"{y + 20}\" font-weight=\"bold\" font-size=\"12\">{X(Clip(Text(b, "name"), 28))}</text>");
             sb.Append($"<text x=\"{x + 10}\" y=\"{y + 36}\" font-size=\"11\" fill=\"#555\">{X(Text(b, "role"))}</text>");
             var row = 0;
             foreach (var m in Members(b))

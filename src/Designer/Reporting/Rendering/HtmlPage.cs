@@ -14,6 +14,7 @@ internal static class HtmlPage
         h1 { font-size: 17pt; margin: 0 0 6pt; color: var(--accent); }
         h2 { font-size: 13pt; margin: 14pt 0 4pt; border-bottom: 1px solid var(--rule); padding-bottom: 2pt; }
         h3 { font-size: 11pt; margin: 10pt 0 3pt; }
+        h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
         p, ul, ol { margin: 4pt 0; }
         table { border-collapse: collapse; width: 100%; margin: 6pt 0; table-layout: fixed; font-size: 8.5pt; }
         th, td { border: 1px solid var(--rule); padding: 3pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; word-break: break-word; }

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Designer.Reporting.Rendering;
+using Xunit;
+
+namespace Designer.Tests.Rendering;
+
+/// <summary>
+/// Checks in a real headless Chromium (CI installs Debian's package): the board brief prints on at most two A4
+/// pages, and no table or figure is wider than the printed page.
+/// </summary>
+public sealed partial class BrowserTests
+{
+    private static string? Browser => PdfPrinter.FindBrowser(null);
+
+    private static void RequireBrowser()
+    {
+        Assert.False(TestPaths.InCi && Browser is null, "CI must have Chromium (.ci/run installs Debian's chromium package)");
+        Skip.If(Browser is null, "Chromium not found: install Debian's chromium package or set DESIGNER_BROWSER to run the print checks");
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PageObject();
+
+    [SkippableTheory]
+    [InlineData("sergipe-apparel")]
+    [InlineData("masaya-furniture")]
+    [InlineData("huila-coffee")]
+    public void Board_brief_prints_on_at_most_two_A4_pages(string example)
+    {
+        RequireBrowser();
+        var html = RenderTestHelpers.RenderExample(example).Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value;
+        var (pdf, error) = PdfPrinter.Print(Browser!, html, TimeSpan.FromSeconds(60));
+        Assert.True(pdf is not null, error);
+        var pages = PageObject().Matches(System.Text.Encoding.Latin1.GetString(pdf!)).Count;
+        Assert.InRange(pages, 1, 2);
+    }
+
+    [SkippableTheory]
+    [InlineData("sergipe-apparel")]
+    [InlineData("masaya-furniture")]
+    [InlineData("huila-coffee")]
+    public void No_table_or_figure_is_wider_than_the_printed_page(string example)
+    {
+        RequireBrowser();
+        var combined = RenderTestHelpers.RenderExample(example).Files
+            .Single(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !DocumentKinds.All.Any(d => f.Key.EndsWith($"-{d.Id}.html", StringComparison.Ordinal))).Value;
+        // The test copy drops the page's script ban and measures every wide element at the printable A4 width.
+        var probe = Regex.Replace(combined, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
+            .Replace("</body>", "<script>var w = document.documentElement.clientWidth; var wide = Array.from(document.querySelectorAll('table, figure, svg, pre')).filter(e => e.getBoundingClientRect().right > w + 1).length; document.body.setAttribute('data-wide', String(wide)); document.body.setAttribute('data-width', String(w));</script></body>", StringComparison.Ordinal);
+        var dir = Directory.CreateTempSubdirectory("designer-width-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "page.html");
+            File.WriteAllText(file, probe);
+            var start = new ProcessStartInfo(Browser!) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={Path.Combine(dir.FullName, "p")}", "--window-size=688,1100", "--dump-dom", new Uri(file).AbsoluteUri })
+            {
+                start.ArgumentList.Add(a);
+            }
+            using var process = Process.Start(start)!;
+            var dom = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(60_000), "Chromium did not finish");
+            var match = Regex.Match(dom.Result, "data-wide=\"(\\d+)\" data-width=\"(\\d+)\"");
+            Assert.True(match.Success, "the probe did not run");
+            Assert.Equal("0", match.Groups[1].Value);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

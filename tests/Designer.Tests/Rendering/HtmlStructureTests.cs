@@ -1,0 +1,69 @@
+using AngleSharp.Html.Parser;
+using Designer.Projects;
+using Xunit;
+
+namespace Designer.Tests.Rendering;
+
+/// <summary>The HTML parses cleanly and holds what it should; user text can never become markup.</summary>
+public sealed class HtmlStructureTests
+{
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, out List<string> errors)
+    {
+        var found = new List<string>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsStrictMode = false });
+        parser.Error += (_, e) => found.Add(((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message);
+        var doc = parser.ParseDocument(html);
+        errors = found;
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("sergipe-apparel")]
+    [InlineData("masaya-furniture")]
+    [InlineData("huila-coffee")]
+    public void Html_parses_without_errors_and_has_a_row_per_output_and_a_sheet_per_indicator(string example)
+    {
+        var result = RenderTestHelpers.RenderExample(example);
+        var project = ProjectLoader.LoadFile(TestPaths.InRepo("examples", example + ".yaml")).Project!;
+        var outputs = project.Root.TryGet("components", out var cs) ? cs.AsList.Items.Sum(c => c.AsMap.TryGet("outputs", out var o) ? o.AsList.Count : 0) : 0;
+        var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
+
+        foreach (var (name, html) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            Parse(html, out var errors);
+            Assert.True(errors.Count == 0, name + ": " + string.Join("; ", errors));
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+        var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
+        var outputRows = logframe.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Count(r => r.TextContent.Contains("Output ", StringComparison.Ordinal));
+        Assert.Equal(outputs, outputRows);
+        Assert.NotNull(logframe.QuerySelector("figure.diagram svg"));
+        var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Equal(indicators, sheets.QuerySelectorAll("h2").Length);
+        var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Equal(2, brief.QuerySelectorAll("figure.diagram svg").Length);
+    }
+
+    [Fact]
+    public void Hostile_text_in_a_project_renders_as_inert_text()
+    {
+        var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
+            .Replace("  title: Territorial competitiveness of the Agreste Sergipano apparel and embroidery chain",
+                "  title: \"<script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)>\"", StringComparison.Ordinal)
+            .Replace("  name: Agreste Sergipano", "  name: \"<b>bold</b> | pipe & `code` ![i](javascript:x) <javascript:alert(4)>\"", StringComparison.Ordinal);
+        var result = RenderTestHelpers.Render("hostile.yaml", "hostile.yaml", text);
+        Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
+        foreach (var (name, html) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var doc = Parse(html, out _);
+            Assert.Empty(doc.QuerySelectorAll("script"));
+            Assert.Empty(doc.QuerySelectorAll("img"));
+            Assert.Empty(doc.QuerySelectorAll("b"));
+            Assert.DoesNotContain(doc.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").Contains("javascript", StringComparison.OrdinalIgnoreCase));
+            Assert.All(doc.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+        }
+        var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Contains("<script>alert(1)</script>", brief.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+}
