@@ -58,19 +58,33 @@ internal static class ExpressionLexer
     };
 
     /// <summary>A punctuation or operator symbol, matched exactly.</summary>
-    internal static Parser<string> Sym(string text) => input =>
+    internal static Parser<string> Sym(string text)
     {
+        // Failures are the common case while the parser tries alternatives: they share one message and one
+        // expectation array, and the message is made readable only if the failure reaches the user.
+        string[] expected = [$"`{text}`"];
+        return input =>
+        {
         var i = input;
         foreach (var c in text)
         {
             if (i.AtEnd || i.Current != c)
             {
-                return Result.Failure<string>(input, $"unexpected {Describe(input)}", [$"`{text}`"]);
+                return Result.Failure<string>(input, Unexpected, expected);
             }
             i = i.Advance();
         }
         return Result.Success(text, i);
-    };
+        };
+    }
+
+    /// <summary>The message of an ordinary failure; <see cref="SyntaxErrors"/> names the character when it reports it.</summary>
+    internal const string Unexpected = "unexpected";
+
+    private static readonly string[] ExpectedName = ["a name"];
+    private static readonly string[] ExpectedNumber = ["a number"];
+    private static readonly string[] ExpectedString = ["a string"];
+    private static readonly string[] ExpectedFieldName = ["a field name"];
 
     internal static string Describe(IInput input) =>
         input.AtEnd ? "end of expression" : $"`{input.Current}`";
@@ -84,7 +98,7 @@ internal static class ExpressionLexer
     {
         if (input.AtEnd || !IsIdentStart(input.Current))
         {
-            return Result.Failure<(string, int, int)>(input, $"unexpected {Describe(input)}", ["a name"]);
+            return Result.Failure<(string, int, int)>(input, Unexpected, ExpectedName);
         }
         var start = input.Position;
         var i = input;
@@ -100,7 +114,7 @@ internal static class ExpressionLexer
     {
         if (input.AtEnd || input.Current != '`')
         {
-            return Result.Failure<(string, int, int)>(input, $"unexpected {Describe(input)}", ["a field name"]);
+            return Result.Failure<(string, int, int)>(input, Unexpected, ExpectedFieldName);
         }
         var s = input.Source;
         var start = input.Position;
@@ -113,15 +127,19 @@ internal static class ExpressionLexer
     };
 
     /// <summary>A keyword: the word must not continue as an identifier (<c>in</c> but not <c>index</c>).</summary>
-    internal static Parser<string> Keyword(string word) => input =>
+    internal static Parser<string> Keyword(string word)
     {
-        var r = Word(input);
-        if (r.WasSuccessful && r.Value.Text == word)
+        string[] expected = [$"`{word}`"];
+        return input =>
         {
-            return Result.Success(word, r.Remainder);
-        }
-        return Result.Failure<string>(input, $"unexpected {Describe(input)}", [$"`{word}`"]);
-    };
+            var r = Word(input);
+            if (r.WasSuccessful && r.Value.Text == word)
+            {
+                return Result.Success(word, r.Remainder);
+            }
+            return Result.Failure<string>(input, Unexpected, expected);
+        };
+    }
 
     /// <summary>A name that may be a variable or a function: not a reserved word.</summary>
     internal static readonly Parser<(string Text, int Start, int End)> Identifier = input =>
@@ -152,7 +170,7 @@ internal static class ExpressionLexer
 
         if (!(IsDigit(p) || (p < s.Length && s[p] == '.' && IsDigit(p + 1))))
         {
-            return Result.Failure<Expr>(input, $"unexpected {Describe(input)}", ["a number"]);
+            return Result.Failure<Expr>(input, Unexpected, ExpectedNumber);
         }
 
         if (s[p] == '0' && p + 1 < s.Length && (s[p + 1] == 'x' || s[p + 1] == 'X') && p + 2 < s.Length && char.IsAsciiHexDigit(s[p + 2]))
@@ -257,7 +275,7 @@ internal static class ExpressionLexer
         }
         if (p >= s.Length || (s[p] != '\'' && s[p] != '"'))
         {
-            return Result.Failure<Expr>(input, $"unexpected {Describe(input)}", ["a string"]);
+            return Result.Failure<Expr>(input, Unexpected, ExpectedString);
         }
         var quote = s[p];
         var triple = p + 2 < s.Length && s[p + 1] == quote && s[p + 2] == quote;

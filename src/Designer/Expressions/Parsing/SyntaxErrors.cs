@@ -15,7 +15,7 @@ internal static class SyntaxErrors
             position++;
         }
         var message = failure.Message ?? "syntax error";
-        if (message.StartsWith("unexpected '", StringComparison.Ordinal) || message.StartsWith("Unexpected", StringComparison.Ordinal) || message.Length == 0)
+        if (message == ExpressionLexer.Unexpected || message.StartsWith("unexpected '", StringComparison.Ordinal) || message.StartsWith("Unexpected", StringComparison.Ordinal) || message.Length == 0)
         {
             message = position >= text.Length ? "unexpected end of expression" : $"unexpected `{text[position]}`";
         }

@@ -51,7 +51,26 @@ public sealed class CelMap
         return true;
     }
 
-    public bool TryGet(string key, out Value value) => TryGet(Value.String(key), out value);
+    /// <summary>Looks up a string key; the hot path of field selection (<c>it.baseline</c>), without boxing or hashing small maps.</summary>
+    public bool TryGet(string key, out Value value)
+    {
+        if (_index is null)
+        {
+            var entries = _entries;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                ref readonly var k = ref entries[i];
+                if (k.Key.Kind == ValueKind.String && string.Equals(k.Key.AsString, key, StringComparison.Ordinal))
+                {
+                    value = k.Value;
+                    return true;
+                }
+            }
+            value = default;
+            return false;
+        }
+        return TryGet(Value.String(key), out value);
+    }
 
     public bool ContainsKey(Value key) => IndexOf(key) >= 0;
 

@@ -138,15 +138,35 @@ internal static class Operators
         return d.CompareTo((double)i);
     }
 
-    public static Value Less(Value a, Value b) => Relation(a, b, "<", static c => c < 0);
+    public static Value Less(Value a, Value b) =>
+        a.Kind == ValueKind.Int && b.Kind == ValueKind.Int ? Value.Bool(a.AsInt < b.AsInt)
+        : a.Kind == ValueKind.Double && b.Kind == ValueKind.Double ? Value.Bool(a.AsDouble < b.AsDouble)
+        : Relation(a, b, "<", RelationKind.Less);
 
-    public static Value LessOrEqual(Value a, Value b) => Relation(a, b, "<=", static c => c <= 0);
+    public static Value LessOrEqual(Value a, Value b) =>
+        a.Kind == ValueKind.Int && b.Kind == ValueKind.Int ? Value.Bool(a.AsInt <= b.AsInt)
+        : a.Kind == ValueKind.Double && b.Kind == ValueKind.Double ? Value.Bool(a.AsDouble <= b.AsDouble)
+        : Relation(a, b, "<=", RelationKind.LessOrEqual);
 
-    public static Value Greater(Value a, Value b) => Relation(a, b, ">", static c => c > 0);
+    public static Value Greater(Value a, Value b) =>
+        a.Kind == ValueKind.Int && b.Kind == ValueKind.Int ? Value.Bool(a.AsInt > b.AsInt)
+        : a.Kind == ValueKind.Double && b.Kind == ValueKind.Double ? Value.Bool(a.AsDouble > b.AsDouble)
+        : Relation(a, b, ">", RelationKind.Greater);
 
-    public static Value GreaterOrEqual(Value a, Value b) => Relation(a, b, ">=", static c => c >= 0);
+    public static Value GreaterOrEqual(Value a, Value b) =>
+        a.Kind == ValueKind.Int && b.Kind == ValueKind.Int ? Value.Bool(a.AsInt >= b.AsInt)
+        : a.Kind == ValueKind.Double && b.Kind == ValueKind.Double ? Value.Bool(a.AsDouble >= b.AsDouble)
+        : Relation(a, b, ">=", RelationKind.GreaterOrEqual);
 
-    private static Value Relation(Value a, Value b, string op, Func<int, bool> test)
+    private enum RelationKind
+    {
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+    }
+
+    private static Value Relation(Value a, Value b, string op, RelationKind kind)
     {
         if (a.IsError) return a;
         if (b.IsError) return b;
@@ -155,7 +175,17 @@ internal static class Operators
         {
             return Overload(op, a, b);
         }
-        return Value.Bool(c.Value != NaNOrder && test(c.Value));
+        if (c.Value == NaNOrder)
+        {
+            return Value.False;
+        }
+        return Value.Bool(kind switch
+        {
+            RelationKind.Less => c.Value < 0,
+            RelationKind.LessOrEqual => c.Value <= 0,
+            RelationKind.Greater => c.Value > 0,
+            _ => c.Value >= 0,
+        });
     }
 
     public static Value Add(Value a, Value b)

@@ -1,0 +1,73 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Designer.Projects;
+using Designer.Rules;
+
+namespace Designer.Benchmarks;
+
+/// <summary>Load + bind of a typical and of a large project, and checking 1, 100 and 1,000 projects with the full pack.</summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private string _typical = "";
+    private string _large = "";
+    private Linter _linter = null!;
+    private List<(string Path, string Text)> _portfolio = [];
+
+    [Params(1, 100, 1000)]
+    public int Projects { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _typical = File.ReadAllText(Path.Combine(RepoRoot(), "examples", "sergipe-apparel.yaml"));
+        _large = LargeProject(2000, 200);
+        _linter = new Linter([RulePackLoader.BuiltIn]);
+        var examples = Directory.GetFiles(Path.Combine(RepoRoot(), "examples"), "*.yaml").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        _portfolio = Enumerable.Range(0, Projects).Select(i => ($"p{i}.yaml", examples[i % examples.Count])).ToList();
+    }
+
+    [Benchmark]
+    public object Load_typical() => ProjectLoader.Load("typical.yaml", _typical);
+
+    [Benchmark]
+    public object Load_large_2000_indicators() => ProjectLoader.Load("large.yaml", _large);
+
+    [Benchmark]
+    public int Check_portfolio()
+    {
+        var results = new int[_portfolio.Count];
+        Parallel.For(0, _portfolio.Count, i => results[i] = _linter.CheckText(_portfolio[i].Path, _portfolio[i].Text).Findings.Count);
+        return results.Sum();
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Designer.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>The starter shape, grown to the given number of indicators and activities.</summary>
+    public static string LargeProject(int indicators, int activities)
+    {
+        var sb = new StringBuilder(File.ReadAllText(Path.Combine(RepoRoot(), "examples", "sergipe-apparel.yaml")));
+        var text = sb.ToString();
+        var extraActivities = new StringBuilder();
+        for (var i = 0; i < activities; i++)
+        {
+            extraActivities.Append($"      - {{ id: X.{i}, title: Extra activity {i}, budget: 1000, responsible: sebrae-se, due_month: 12 }}\n");
+        }
+        text = text.Replace("      - { id: C4.1.3, title: Yearly territorial forum and learning-community workshops, budget: 100000, responsible: sebrae-se, due_month: 48 }\n",
+            "      - { id: C4.1.3, title: Yearly territorial forum and learning-community workshops, budget: 100000, responsible: sebrae-se, due_month: 48 }\n" + extraActivities, StringComparison.Ordinal);
+        var extraIndicators = new StringBuilder();
+        for (var i = 0; i < indicators; i++)
+        {
+            extraIndicators.Append($"  - id: extra-{i}\n    name: Extra indicator {i}\n    horizon: short\n    level: firm\n    unit: firms\n    baseline: {{ value: {i}, year: 2026, source: survey }}\n    target: = baseline.value * 1.1\n    frequency: yearly\n    means_of_verification: survey\n    responsible: technical-unit\n");
+        }
+        return text.Replace("\ntargeting:\n", "\n" + extraIndicators + "\ntargeting:\n", StringComparison.Ordinal);
+    }
+}
