@@ -5,12 +5,31 @@ using Designer.Rules;
 
 namespace Designer.Benchmarks;
 
-/// <summary>Load + bind of a typical and of a large project, and checking 1, 100 and 1,000 projects with the full pack.</summary>
+/// <summary>Load + bind of a typical project and of a large one (2,000 indicators, 200 activities).</summary>
 [MemoryDiagnoser]
-public class PipelineBenchmarks
+public class LoadBenchmarks
 {
     private string _typical = "";
     private string _large = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _typical = File.ReadAllText(Path.Combine(PipelineBenchmarks.RepoRoot(), "examples", "sergipe-apparel.yaml"));
+        _large = PipelineBenchmarks.LargeProject(2000, 200);
+    }
+
+    [Benchmark(Baseline = true)]
+    public object Load_typical() => ProjectLoader.Load("typical.yaml", _typical);
+
+    [Benchmark]
+    public object Load_large_2000_indicators() => ProjectLoader.Load("large.yaml", _large);
+}
+
+/// <summary>Checking 1, 100 and 1,000 projects (copies of the examples) with the full pack, on all cores.</summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
     private Linter _linter = null!;
     private List<(string Path, string Text)> _portfolio = [];
 
@@ -20,18 +39,10 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _typical = File.ReadAllText(Path.Combine(RepoRoot(), "examples", "sergipe-apparel.yaml"));
-        _large = LargeProject(2000, 200);
         _linter = new Linter([RulePackLoader.BuiltIn]);
         var examples = Directory.GetFiles(Path.Combine(RepoRoot(), "examples"), "*.yaml").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         _portfolio = Enumerable.Range(0, Projects).Select(i => ($"p{i}.yaml", examples[i % examples.Count])).ToList();
     }
-
-    [Benchmark]
-    public object Load_typical() => ProjectLoader.Load("typical.yaml", _typical);
-
-    [Benchmark]
-    public object Load_large_2000_indicators() => ProjectLoader.Load("large.yaml", _large);
 
     [Benchmark]
     public int Check_portfolio()

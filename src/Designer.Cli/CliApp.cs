@@ -21,6 +21,7 @@ internal static class CliApp
             RenderCommand.Create(ctx),
             RulesCommand.Create(ctx),
             SchemaCommand.Create(ctx),
+            TemplatesCommand.Create(ctx),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -24,11 +24,13 @@ public static class YamlReader
         SourceSpan SpanOf(Mark start, Mark end) => locator.Span((int)start.Index, (int)end.Index);
 
         var parser = new Parser(new StringReader(text));
+        var lastGood = 0;
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                lastGood = (int)Math.Min(ev.End.Index, text.Length);
                 switch (ev)
                 {
                     case DocumentStart ds when !ds.IsImplicit || documents > 0:
@@ -136,6 +138,12 @@ public static class YamlReader
                 start = tab;
             }
             diagnostics.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), locator.Span(start, start), YamlHint(ex.Message));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // The YAML reader gave up without a YAML error of its own: report where it stopped making sense.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "YAML syntax error: the file cannot be read as YAML after this point", locator.Span(lastGood, lastGood), "Check the quoting, brackets and indentation from here on.");
             return null;
         }
 
