@@ -104,7 +104,8 @@ public static class Checker
     /// </summary>
     internal static SourceSpan Locate(string? at, CelMap root, Value? it, SourceSpan? itSpan)
     {
-        var rootSpan = root.Span ?? SourceSpan.StartOf("");
+        // The whole file is no place to point at: a finding about a missing section points at the file's first key.
+        var rootSpan = root.Span is { } whole ? whole with { End = whole.Start, EndLine = whole.Line, EndColumn = whole.Column } : SourceSpan.StartOf("");
         SourceSpan? best = it is { Kind: ValueKind.Map } m0 ? m0.AsMap.Span ?? itSpan : itSpan;
         if (string.IsNullOrWhiteSpace(at))
         {

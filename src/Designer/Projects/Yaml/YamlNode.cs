@@ -5,7 +5,8 @@ namespace Designer.Projects.Yaml;
 /// <summary>A node of a YAML document as Designer reads it: every node keeps its exact source span.</summary>
 public abstract class YamlNode(SourceSpan span)
 {
-    public SourceSpan Span { get; } = span;
+    /// <summary>Where the node is written; for a mapping or list, from its first character to its end.</summary>
+    public SourceSpan Span { get; internal set; } = span;
 
     /// <summary>How many nodes this subtree holds, counting aliases as the nodes they stand for.</summary>
     public long Weight { get; internal set; } = 1;

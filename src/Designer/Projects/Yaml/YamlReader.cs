@@ -78,6 +78,19 @@ public static class YamlReader
                         continue;
                     case MappingEnd or SequenceEnd:
                         completed = stack.Pop().Node;
+                        // A block collection ends where the next token starts; trailing blank lines are not part of it.
+                        var endIndex = (int)Math.Min(ev.End.Index, text.Length);
+                        var opener = completed.Span.Start < text.Length ? text[completed.Span.Start] : ' ';
+                        if ((opener == '{' || opener == '[') && endIndex < text.Length && text[endIndex] == (opener == '{' ? '}' : ']'))
+                        {
+                            // A flow collection's end event marks its closing bracket; the span includes it.
+                            endIndex++;
+                        }
+                        while (endIndex > completed.Span.Start && char.IsWhiteSpace(text[endIndex - 1]))
+                        {
+                            endIndex--;
+                        }
+                        completed.Span = locator.Span(completed.Span.Start, Math.Max(completed.Span.Start, endIndex));
                         break;
                     case AnchorAlias alias:
                         if (!anchors.TryGetValue(alias.Value.Value, out completed))
