@@ -219,7 +219,8 @@ public sealed partial class ProjectLoader
                     $"Known keys here: {string.Join(", ", obj.Fields.Select(f => f.Key))}.");
                 continue;
             }
-            entries.Add(new CelMap.Entry(Value.String(key.Value), Convert(value, field.Type, Join(path, key.Value)), key.Span, value.Span));
+            // The schema's key is an interned literal, so field lookups in expressions can compare references.
+            entries.Add(new CelMap.Entry(Value.String(field.Key), Convert(value, field.Type, Join(path, key.Value)), key.Span, value.Span));
         }
         // A required key that an unknown key was taken for is the same mistake: report it once.
         foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key) && !suggested.Contains(f.Key)))

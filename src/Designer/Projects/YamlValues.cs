@@ -54,7 +54,7 @@ public static partial class YamlValues
             map.Entries
                 .GroupBy(e => e.Key.Value, StringComparer.Ordinal)
                 .Select(g => g.First())
-                .Select(e => new CelMap.Entry(Value.String(e.Key.Value), ToValue(e.Value), e.Key.Span, e.Value.Span))
+                .Select(e => new CelMap.Entry(Value.String(string.Intern(e.Key.Value)), ToValue(e.Value), e.Key.Span, e.Value.Span))
                 .ToArray(),
             map.Span)),
         _ => Value.Null,

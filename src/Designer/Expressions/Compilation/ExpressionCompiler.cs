@@ -172,7 +172,36 @@ internal sealed class ExpressionCompiler
                 return Locate(Operators.Select(operand(f), field), sel);
             };
         }
-        return Fold(sel, [sel.Operand], f => Locate(Operators.Select(operand(f), field), sel));
+        var site = new FieldSite(string.Intern(field));
+        if (sel.Operand is IdentExpr local && FindLocal(local.Name) is var slot && slot >= 0)
+        {
+            // `i.target` inside a comprehension: read the variable's slot directly, one closure fewer per element.
+            return f =>
+            {
+                var o = f.Locals[slot];
+                if (o.Kind == ValueKind.Map && o.AsMap.TryGetHinted(site.Field, ref site.Hint, out var v))
+                {
+                    return v;
+                }
+                return Locate(Operators.Select(o, site.Field), sel);
+            };
+        }
+        return Fold(sel, [sel.Operand], f =>
+        {
+            var o = operand(f);
+            if (o.Kind == ValueKind.Map && o.AsMap.TryGetHinted(site.Field, ref site.Hint, out var v))
+            {
+                return v;
+            }
+            return Locate(Operators.Select(o, site.Field), sel);
+        });
+    }
+
+    /// <summary>The inline cache of one field selection in the compiled tree.</summary>
+    private sealed class FieldSite(string field)
+    {
+        public readonly string Field = field;
+        public int Hint = -1;
     }
 
     private Eval ListLiteral(ListExpr list)

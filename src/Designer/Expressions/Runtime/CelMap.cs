@@ -60,7 +60,7 @@ public sealed class CelMap
             for (var i = 0; i < entries.Length; i++)
             {
                 ref readonly var k = ref entries[i];
-                if (k.Key.Kind == ValueKind.String && string.Equals(k.Key.AsString, key, StringComparison.Ordinal))
+                if (k.Key.Kind == ValueKind.String && (ReferenceEquals(k.Key.AsString, key) || string.Equals(k.Key.AsString, key, StringComparison.Ordinal)))
                 {
                     value = k.Value;
                     return true;
@@ -73,6 +73,37 @@ public sealed class CelMap
     }
 
     public bool ContainsKey(Value key) => IndexOf(key) >= 0;
+
+    /// <summary>
+    /// Field lookup with an inline cache: maps of the same kind (indicators, actors) keep their keys in the same
+    /// order, so the position found last time is tried first. The hint is only a guess; a wrong one costs a scan.
+    /// </summary>
+    internal bool TryGetHinted(string key, ref int hint, out Value value)
+    {
+        var entries = _entries;
+        var h = hint;
+        if ((uint)h < (uint)entries.Length)
+        {
+            ref readonly var e = ref entries[h];
+            if (e.Key.Kind == ValueKind.String && ReferenceEquals(e.Key.AsString, key))
+            {
+                value = e.Value;
+                return true;
+            }
+        }
+        for (var i = 0; i < entries.Length; i++)
+        {
+            ref readonly var e = ref entries[i];
+            if (e.Key.Kind == ValueKind.String && (ReferenceEquals(e.Key.AsString, key) || string.Equals(e.Key.AsString, key, StringComparison.Ordinal)))
+            {
+                hint = i;
+                value = e.Value;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
 
     public Entry? EntryFor(string key)
     {
