@@ -513,27 +513,20 @@ public sealed partial class ProjectLoader
     {
         var names = derivedNames.ToHashSet(StringComparer.Ordinal);
         var found = new List<string>();
-        var stack = new Stack<Expr>();
-        stack.Push(syntax);
-        while (stack.Count > 0)
+        ExprWalk.Visit(syntax, (node, locals) =>
         {
-            switch (stack.Pop())
+            switch (node)
             {
-                case IdentExpr id when names.Contains(id.Name): found.Add(id.Name); break;
-                case SelectExpr { Operand: IdentExpr { Name: "derived" } } s when names.Contains(s.Field): found.Add(s.Field); break;
-                case SelectExpr s: stack.Push(s.Operand); break;
-                case IndexExpr ix: stack.Push(ix.Operand); stack.Push(ix.Index); break;
-                case UnaryExpr u: stack.Push(u.Operand); break;
-                case BinaryExpr b: stack.Push(b.Left); stack.Push(b.Right); break;
-                case ConditionalExpr c: stack.Push(c.Condition); stack.Push(c.Then); stack.Push(c.Else); break;
-                case ListExpr l: foreach (var i in l.Items) stack.Push(i); break;
-                case MapExpr m: foreach (var (k, v) in m.Entries) { stack.Push(k); stack.Push(v); } break;
-                case CallExpr call:
-                    if (call.Target is not null) stack.Push(call.Target);
-                    foreach (var a in call.Args) stack.Push(a);
-                    break;
+                case IdentExpr id when names.Contains(id.Name) && !locals.Contains(id.Name):
+                    found.Add(id.Name);
+                    return false;
+                case SelectExpr { Operand: IdentExpr { Name: "derived" } } s when names.Contains(s.Field):
+                    found.Add(s.Field);
+                    return false;
+                default:
+                    return true;
             }
-        }
+        });
         return found.Distinct();
     }
 
@@ -541,49 +534,21 @@ public sealed partial class ProjectLoader
     private void CheckNames(PendingExpression p, Expr syntax, IEnumerable<string> derivedNames)
     {
         var derived = derivedNames.ToHashSet(StringComparer.Ordinal);
-        var stack = new Stack<(Expr Node, HashSet<string> Locals)>();
-        stack.Push((syntax, []));
-        while (stack.Count > 0)
+        ExprWalk.Visit(syntax, (node, locals) =>
         {
-            var (node, locals) = stack.Pop();
+            var set = locals as HashSet<string> ?? [.. locals];
             switch (node)
             {
                 case IdentExpr id:
-                    CheckRootName(p, id, locals, derived);
-                    break;
+                    CheckRootName(p, id, set, derived);
+                    return false;
                 case SelectExpr sel:
-                    if (!CheckPath(p, sel, locals, derived))
-                    {
-                        stack.Push((sel.Operand, locals));
-                    }
-                    break;
-                case IndexExpr ix: stack.Push((ix.Operand, locals)); stack.Push((ix.Index, locals)); break;
-                case UnaryExpr u: stack.Push((u.Operand, locals)); break;
-                case BinaryExpr b: stack.Push((b.Left, locals)); stack.Push((b.Right, locals)); break;
-                case ConditionalExpr c: stack.Push((c.Condition, locals)); stack.Push((c.Then, locals)); stack.Push((c.Else, locals)); break;
-                case ListExpr l: foreach (var i in l.Items) stack.Push((i, locals)); break;
-                case MapExpr m: foreach (var (k, v) in m.Entries) { stack.Push((k, locals)); stack.Push((v, locals)); } break;
-                case CallExpr call:
-                    var inner = locals;
-                    var args = call.Args;
-                    if (call.Target is not null && args.Count >= 2 && args[0] is IdentExpr v1)
-                    {
-                        inner = [.. locals, v1.Name];
-                        stack.Push((call.Target, locals));
-                        foreach (var a in args.Skip(1)) stack.Push((a, inner));
-                        break;
-                    }
-                    if (call.Target is null && call.Function == "count" && args.Count == 3 && args[1] is IdentExpr v2)
-                    {
-                        stack.Push((args[0], locals));
-                        stack.Push((args[2], [.. locals, v2.Name]));
-                        break;
-                    }
-                    if (call.Target is not null) stack.Push((call.Target, locals));
-                    foreach (var a in args) stack.Push((a, locals));
-                    break;
+                    // A path the format knows is checked whole; otherwise its parts are visited.
+                    return !CheckPath(p, sel, set, derived);
+                default:
+                    return true;
             }
-        }
+        });
     }
 
     private bool IsKnownRoot(PendingExpression p, string name, HashSet<string> locals, HashSet<string> derived) =>

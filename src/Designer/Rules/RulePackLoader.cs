@@ -240,50 +240,24 @@ public sealed class RulePackLoader
     /// <summary>A rule may name the project's sections, <c>params</c>, and <c>it</c> when it has <c>for_each</c>.</summary>
     private void CheckFreeNames(Expr syntax, string where, string key, bool hasIt, int start, int fallback)
     {
-        var stack = new Stack<(Expr, HashSet<string>)>();
-        stack.Push((syntax, []));
-        while (stack.Count > 0)
+        ExprWalk.Visit(syntax, (node, locals) =>
         {
-            var (node, locals) = stack.Pop();
-            switch (node)
+            if (node is not IdentExpr id)
             {
-                case IdentExpr id:
-                    var ok = locals.Contains(id.Name) || id.Name == "params" || (hasIt && id.Name == "it")
-                        || ProjectSchema.Root.Find(id.Name) is not null || CelType.ByName.ContainsKey(id.Name);
-                    if (!ok)
-                    {
-                        var candidates = ProjectSchema.Root.Fields.Select(f => f.Key).Append("params").Concat(hasIt ? ["it"] : []);
-                        var suggestion = Suggestions.Closest(id.Name, candidates);
-                        var at = start >= 0 ? start + id.Start : fallback;
-                        var extra = id.Name == "it" && !hasIt ? "; `it` exists only in a rule with `for_each`" : suggestion is null ? "" : $"; did you mean `{suggestion}`?";
-                        Error($"{where}: `{key}` names `{id.Name}`, which is not a section of the project{extra}", _locator.Span(at, start >= 0 ? start + id.End : at + 1));
-                    }
-                    break;
-                case SelectExpr s: stack.Push((s.Operand, locals)); break;
-                case IndexExpr ix: stack.Push((ix.Operand, locals)); stack.Push((ix.Index, locals)); break;
-                case UnaryExpr u: stack.Push((u.Operand, locals)); break;
-                case BinaryExpr b: stack.Push((b.Left, locals)); stack.Push((b.Right, locals)); break;
-                case ConditionalExpr c: stack.Push((c.Condition, locals)); stack.Push((c.Then, locals)); stack.Push((c.Else, locals)); break;
-                case ListExpr l: foreach (var i in l.Items) stack.Push((i, locals)); break;
-                case MapExpr m: foreach (var (k, v) in m.Entries) { stack.Push((k, locals)); stack.Push((v, locals)); } break;
-                case CallExpr call:
-                    if (call.Target is not null && call.Args.Count >= 2 && call.Args[0] is IdentExpr v1)
-                    {
-                        stack.Push((call.Target, locals));
-                        foreach (var a in call.Args.Skip(1)) stack.Push((a, [.. locals, v1.Name]));
-                        break;
-                    }
-                    if (call.Target is null && call.Function == "count" && call.Args.Count == 3 && call.Args[1] is IdentExpr v2)
-                    {
-                        stack.Push((call.Args[0], locals));
-                        stack.Push((call.Args[2], [.. locals, v2.Name]));
-                        break;
-                    }
-                    if (call.Target is not null) stack.Push((call.Target, locals));
-                    foreach (var a in call.Args) stack.Push((a, locals));
-                    break;
+                return true;
             }
-        }
+            var ok = locals.Contains(id.Name) || id.Name == "params" || (hasIt && id.Name == "it")
+                || ProjectSchema.Root.Find(id.Name) is not null || CelType.ByName.ContainsKey(id.Name);
+            if (!ok)
+            {
+                var candidates = ProjectSchema.Root.Fields.Select(f => f.Key).Append("params").Concat(hasIt ? ["it"] : []);
+                var suggestion = Suggestions.Closest(id.Name, candidates);
+                var at = start >= 0 ? start + id.Start : fallback;
+                var extra = id.Name == "it" && !hasIt ? "; `it` exists only in a rule with `for_each`" : suggestion is null ? "" : $"; did you mean `{suggestion}`?";
+                Error($"{where}: `{key}` names `{id.Name}`, which is not a section of the project{extra}", _locator.Span(at, start >= 0 ? start + id.End : at + 1));
+            }
+            return true;
+        });
     }
 
     private (IReadOnlyList<RuleTestCase> Pass, IReadOnlyList<RuleTestCase> Fail) LoadTests(YamlNode? node, string where)
