@@ -12,16 +12,34 @@ public static class Checker
 {
     public const string SuppressionWithoutReason = "SUP001";
     public const string UnusedSuppression = "SUP002";
+    public const string TooManyFindings = "LIM001";
 
-    public static IReadOnlyList<Finding> Check(Project project, IEnumerable<Rule> rules)
+    /// <summary>Most findings reported for one project; a rule pack gone wrong cannot flood a report.</summary>
+    public const int DefaultMaxFindings = 5_000;
+
+    public static IReadOnlyList<Finding> Check(Project project, IEnumerable<Rule> rules, int maxFindings = DefaultMaxFindings)
     {
         var findings = new List<Finding>();
         foreach (var rule in rules)
         {
             Run(rule, project.Root, project.Scope, findings);
+            if (findings.Count > maxFindings)
+            {
+                break;
+            }
         }
         findings = ApplySuppressions(project, findings);
-        return Order(findings);
+        var ordered = Order(findings);
+        if (ordered.Count <= maxFindings)
+        {
+            return ordered;
+        }
+        var kept = ordered.Take(maxFindings).ToList();
+        kept.Add(new Finding(TooManyFindings, "Findings are limited per project", Severity.Error,
+            $"more than {maxFindings:N0} findings; the rest are not reported (limit)", project.Root.Span is { } s ? s with { End = s.Start, EndLine = s.Line, EndColumn = s.Column } : SourceSpan.StartOf(project.Path),
+            "review", "A report nobody can read helps nobody; fix the first findings, or the rule pack that produces them.", "—",
+            "Check the rule packs for a rule that fires on every element."));
+        return kept;
     }
 
     public static List<Finding> Order(IEnumerable<Finding> findings) =>

@@ -149,3 +149,45 @@ public sealed class RenderCommandTests
         }
     }
 }
+
+/// <summary>Template limits: recursion and output size end in a template diagnostic.</summary>
+public sealed class TemplateLimitTests
+{
+    private static Designer.Reporting.Rendering.RenderResult RenderWith(string template)
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-tlimit-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "review.sbn"), template);
+            return RenderTestHelpers.RenderExample("sergipe-apparel", new Designer.Reporting.Rendering.RenderOptions
+            {
+                Documents = ["review"],
+                TemplatesFolder = dir.FullName,
+                MaxOutput = 100_000,
+            });
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Endless_recursion_stops_at_the_recursion_limit()
+    {
+        var result = RenderWith("{{ func f(x)\n ret f(x + 1)\nend\nf(1) }}");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG401", d.Code);
+        Assert.Contains("recursive", d.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Output_beyond_the_limit_is_refused()
+    {
+        var result = RenderWith("{{ for i in 1..9000 }}{{ project.title }}{{ end }}");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Contains("produced more than 100,000 characters (limit)", d.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Files);
+    }
+}

@@ -114,3 +114,21 @@ public sealed class CheckerTests
         Assert.Equal(sequential.SelectMany(r => r.Findings), parallel.SelectMany(r => r.Findings));
     }
 }
+
+/// <summary>The number of findings per project is bounded.</summary>
+public sealed class FindingLimitTests
+{
+    [Fact]
+    public void Findings_beyond_the_limit_are_cut_with_a_finding_that_says_so()
+    {
+        var (pack, diagnostics) = RulePackLoader.Load("flood.yaml",
+            "pack: flood\ntitle: Flood\nrules:\n  - { id: FLD001, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, for_each: 'indicators', assert: 'false' }\n");
+        Assert.Empty(diagnostics);
+        var project = ProjectLoader.LoadFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml")).Project!;
+        var findings = Checker.Check(project, pack!.Rules, maxFindings: 5);
+        Assert.Equal(6, findings.Count);
+        var last = findings[^1];
+        Assert.Equal(Checker.TooManyFindings, last.RuleId);
+        Assert.Equal("more than 5 findings; the rest are not reported (limit)", last.Message);
+    }
+}
