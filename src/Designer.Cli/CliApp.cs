@@ -13,7 +13,7 @@ internal static class CliApp
             WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
             Color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) && ReferenceEquals(stdout, Console.Out),
         };
-        var root = new RootCommand("Designer: design, check and document territorial competitiveness projects.")
+        var root = new RootCommand("Designer: design, check and document territorial competitiveness projects.\n\nExamples:\n  designer init project.yaml\n  designer check project.yaml\n  designer render project.yaml --out out/\n  designer rules show MON001")
         {
             InitCommand.Create(ctx),
             CheckCommand.Create(ctx),
@@ -23,14 +23,40 @@ internal static class CliApp
             SchemaCommand.Create(ctx),
             TemplatesCommand.Create(ctx),
         };
+        if (args.Length == 0)
+        {
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return ExitCodes.BadInput;
+        }
         var parse = root.Parse(args);
+        var resolved = parse.CommandResult.Command;
+        var options = resolved.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Append("--help").Append("--version").ToList();
+        // An argument that takes many values would swallow a misspelt option; catch `--xyz` before it is read as a path.
+        var stray = args.TakeWhile(a => a != "--").FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2 && !options.Contains(a.Split('=')[0]) && !File.Exists(a));
+        if (stray is not null && parse.Errors.Count == 0)
+        {
+            var suggestion = Text.Suggestions.Closest(stray.Split('=')[0], options);
+            stderr.WriteLine($"designer: unknown option `{stray}`" + (suggestion is null ? "" : $". Did you mean `{suggestion}`?"));
+            stderr.WriteLine($"Run `designer {(resolved == root ? "" : resolved.Name + " ")}--help` for the options.");
+            return ExitCodes.BadInput;
+        }
         if (parse.Errors.Count > 0)
         {
+            var command = parse.CommandResult.Command;
+            var known = command.Subcommands.Select(c => c.Name)
+                .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+                .Where(n => n.Length > 1)
+                .ToList();
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"designer: {error.Message}");
+                var message = error.Message;
+                var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([^']+)'");
+                var suggestion = message.StartsWith("Unrecognized", StringComparison.Ordinal) && quoted.Success
+                    ? Text.Suggestions.Closest(quoted.Groups[1].Value, known)
+                    : null;
+                stderr.WriteLine($"designer: {message}" + (suggestion is null ? "" : $" Did you mean `{suggestion}`?"));
             }
-            stderr.WriteLine("Run `designer --help` for the commands and options.");
+            stderr.WriteLine($"Run `designer {(command == root ? "" : command.Name + " ")}--help` for the commands and options.");
             return ExitCodes.BadInput;
         }
         try

@@ -106,12 +106,12 @@ public static class Checker
             findings.Add(Broken(rule, root, it, result.AsError, itSpan));
             return;
         }
-        findings.Add(new Finding(rule.Id, rule.Title, rule.Severity, rule.Message.Render(scope), Locate(rule.At, root, it, itSpan), rule.Area, rule.Lesson, rule.Cite, rule.Help, ElementId(it)));
+        findings.Add(new Finding(rule.Id, rule.Title, rule.Severity, rule.Message.Render(scope), Locate(rule.At, root, it, itSpan), rule.Area, rule.Lesson, rule.Cite, rule.Help, ElementId(it), Docs: rule.Docs));
     }
 
     private static Finding Broken(Rule rule, CelMap root, Value? it, CelError error, SourceSpan? itSpan = null) =>
         new(rule.Id, rule.Title, rule.Severity, $"the rule could not be checked: {error.Message}", Locate(rule.At, root, it, itSpan), rule.Area, rule.Lesson, rule.Cite,
-            "The project lacks something the rule reads, or the rule has a mistake; `designer rules show " + rule.Id + "` explains what it checks.", ElementId(it));
+            "The project lacks something the rule reads, or the rule has a mistake; `designer rules show " + rule.Id + "` explains what it checks.", ElementId(it), Docs: rule.Docs);
 
     private static string? ElementId(Value? it) =>
         it is { Kind: ValueKind.Map } m && m.AsMap.TryGet("id", out var id) && id.Kind == ValueKind.String ? id.AsString : null;

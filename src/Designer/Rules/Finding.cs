@@ -14,7 +14,8 @@ public sealed record Finding(
     string Cite,
     string? Help,
     string? Element = null,
-    string? SuppressedBecause = null)
+    string? SuppressedBecause = null,
+    string? Docs = null)
 {
     public bool Suppressed => SuppressedBecause is not null;
 }

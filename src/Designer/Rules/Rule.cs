@@ -32,12 +32,15 @@ public sealed class Rule
 
     public required SourceSpan Span { get; init; }
 
+    /// <summary>Where the rule's reference page is (<c>docs/rules/ID.md</c> for the built-in pack), when its pack says.</summary>
+    public string? Docs { get; init; }
+
     /// <summary>A copy with a different severity or parameters, as a configuration asks.</summary>
     public Rule With(Severity severity, CelMap parameters) => new()
     {
         Id = Id, Title = Title, Area = Area, Severity = severity, Lesson = Lesson, Cite = Cite, Help = Help, Pack = Pack,
         At = At, ForEach = ForEach, When = When, Assert = Assert, Message = Message, Params = parameters,
-        PassCases = PassCases, FailCases = FailCases, Span = Span,
+        PassCases = PassCases, FailCases = FailCases, Span = Span, Docs = Docs,
     };
 }
 

@@ -22,6 +22,7 @@ public sealed class RulePackLoader
     private readonly string _file;
     private readonly TextLocator _locator;
     private readonly DiagnosticBag _bag = new();
+    private string? _docsBase;
 
     private RulePackLoader(string file, string text)
     {
@@ -77,6 +78,7 @@ public sealed class RulePackLoader
         }
         CheckKeys(map, PackKeys, "the pack", ["pack", "title", "rules"]);
         var name = ScalarText(map["pack"]) ?? "pack";
+        _docsBase = ScalarText(map["docs"]);
         var rules = new List<Rule>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         if (map["rules"] is YamlSequence seq)
@@ -203,6 +205,7 @@ public sealed class RulePackLoader
             PassCases = pass,
             FailCases = fail,
             Span = map.Span,
+            Docs = _docsBase is null ? null : $"{_docsBase.TrimEnd('/')}/{id}.md",
         };
     }
 

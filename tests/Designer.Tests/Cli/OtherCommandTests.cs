@@ -126,6 +126,14 @@ public sealed class OtherCommandTests
     {
         var r = CliRunner.Run("chek", "examples");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("chek", r.Err, StringComparison.Ordinal);
+        Assert.Contains("'chek'", r.Err, StringComparison.Ordinal);
+        Assert.Contains("Did you mean `check`?", r.Err, StringComparison.Ordinal);
+        var option = CliRunner.Run("check", "examples", "--fial-on", "warning");
+        Assert.Equal(2, option.ExitCode);
+        Assert.Equal("designer: unknown option `--fial-on`. Did you mean `--fail-on`?\nRun `designer check --help` for the options.\n", option.Err);
+        Assert.Equal("19\n", CliRunner.Run("eval", "--", "--19").Out);
+        var none = CliRunner.Run();
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("designer check project.yaml", none.Out, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,7 @@ public static class SarifReportWriter
             w.WriteString("text", $"{rule.Lesson} (Source: {rule.Cite}.) {rule.Help}".Trim());
             w.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Lesson}\n\n*Source: {rule.Cite}.*" + (rule.Help is null ? "" : $"\n\nHow to fix: {rule.Help}"));
             w.WriteEndObject();
-            w.WriteString("helpUri", docsBase + rule.Id + ".md");
+            w.WriteString("helpUri", rule.Docs ?? docsBase + rule.Id + ".md");
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.Severity));
             w.WriteEndObject();

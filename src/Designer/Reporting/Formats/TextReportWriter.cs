@@ -18,11 +18,11 @@ public static class TextReportWriter
             var source = file.Project?.Source ?? TryRead(file.Path);
             foreach (var d in file.Diagnostics)
             {
-                Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, color, quiet);
+                Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, null, color, quiet);
             }
             foreach (var f in file.Active)
             {
-                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, $"{f.Lesson} ({f.Cite})", color, quiet);
+                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, $"{f.Lesson} ({f.Cite})", f.Docs, color, quiet);
             }
         }
         if (!quiet || report.Files.Any(f => f.Diagnostics.Count > 0 || f.Active.Any()))
@@ -44,7 +44,7 @@ public static class TextReportWriter
         }
     }
 
-    private static void Entry(StringBuilder sb, string path, SourceSpan span, Severity severity, string code, string message, TextLocator? source, string? help, string? lesson, bool color, bool quiet)
+    private static void Entry(StringBuilder sb, string path, SourceSpan span, Severity severity, string code, string message, TextLocator? source, string? help, string? lesson, string? docs, bool color, bool quiet)
     {
         var (on, off) = color ? (severity switch
         {
@@ -74,6 +74,10 @@ public static class TextReportWriter
         if (lesson is not null)
         {
             sb.Append("  lesson: ").Append(lesson).Append('\n');
+        }
+        if (docs is not null)
+        {
+            sb.Append("  docs: ").Append(docs).Append('\n');
         }
         sb.Append('\n');
     }
