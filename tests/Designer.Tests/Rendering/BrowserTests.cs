@@ -71,4 +71,23 @@ public sealed partial class BrowserTests
             dir.Delete(true);
         }
     }
+
+    [SkippableFact]
+    public void Render_with_pdf_writes_a_pdf_per_document()
+    {
+        RequireBrowser();
+        var dir = Directory.CreateTempSubdirectory("designer-pdf-");
+        try
+        {
+            var r = Designer.Tests.Cli.CliRunner.Run("render", "examples/sergipe-apparel.yaml", "--out", dir.FullName, "--format", "pdf", "--only", "board-brief");
+            Assert.True(r.ExitCode == 0, r.Err);
+            var pdf = Path.Combine(dir.FullName, "BR-T1234-board-brief.pdf");
+            Assert.Equal(["BR-T1234-board-brief.pdf"], Directory.GetFiles(dir.FullName).Select(f => Path.GetFileName(f)!).ToArray());
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }
