@@ -71,6 +71,25 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Init_can_write_a_bundled_example_that_checks_clean()
+    {
+        var dir = Directory.CreateTempSubdirectory("designer-init-");
+        try
+        {
+            Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "s.yaml", "--example", "sergipe-apparel").ExitCode);
+            var check = CliRunner.RunIn(dir.FullName, "check", "s.yaml");
+            Assert.Equal((0, "0 errors, 0 warnings, 0 info in 1 file\n"), (check.ExitCode, check.Out));
+            var wrong = CliRunner.RunIn(dir.FullName, "init", "m.yaml", "--example", "masaya");
+            Assert.Equal(2, wrong.ExitCode);
+            Assert.StartsWith("designer: no bundled example `masaya`", wrong.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void The_starter_checks_without_errors()
     {
         var dir = Directory.CreateTempSubdirectory("designer-init-");
