@@ -38,9 +38,24 @@ public sealed class Rule
     /// <summary>A copy with a different severity or parameters, as a configuration asks.</summary>
     public Rule With(Severity severity, CelMap parameters) => new()
     {
-        Id = Id, Title = Title, Area = Area, Severity = severity, Lesson = Lesson, Cite = Cite, Help = Help, Pack = Pack,
-        At = At, ForEach = ForEach, When = When, Assert = Assert, Message = Message, Params = parameters,
-        PassCases = PassCases, FailCases = FailCases, Span = Span, Docs = Docs,
+        Id = Id,
+        Title = Title,
+        Area = Area,
+        Severity = severity,
+        Lesson = Lesson,
+        Cite = Cite,
+        Help = Help,
+        Pack = Pack,
+        At = At,
+        ForEach = ForEach,
+        When = When,
+        Assert = Assert,
+        Message = Message,
+        Params = parameters,
+        PassCases = PassCases,
+        FailCases = FailCases,
+        Span = Span,
+        Docs = Docs,
     };
 }
 

@@ -65,16 +65,16 @@ internal static class ExpressionLexer
         string[] expected = [$"`{text}`"];
         return input =>
         {
-        var i = input;
-        foreach (var c in text)
-        {
-            if (i.AtEnd || i.Current != c)
+            var i = input;
+            foreach (var c in text)
             {
-                return Result.Failure<string>(input, Unexpected, expected);
+                if (i.AtEnd || i.Current != c)
+                {
+                    return Result.Failure<string>(input, Unexpected, expected);
+                }
+                i = i.Advance();
             }
-            i = i.Advance();
-        }
-        return Result.Success(text, i);
+            return Result.Success(text, i);
         };
     }
 
@@ -336,7 +336,11 @@ internal static class ExpressionLexer
             case 'r': sb.Append('\r'); p += 2; return true;
             case 't': sb.Append('\t'); p += 2; return true;
             case 'v': sb.Append('\v'); p += 2; return true;
-            case '\\': case '\'': case '"': case '`': case '?':
+            case '\\':
+            case '\'':
+            case '"':
+            case '`':
+            case '?':
                 sb.Append(e);
                 p += 2;
                 return true;
