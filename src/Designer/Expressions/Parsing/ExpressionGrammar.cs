@@ -43,24 +43,57 @@ internal static partial class ExpressionGrammar
         }
     };
 
-    private static Parser<IReadOnlyList<Expr>> ExprList() =>
-        (from first in Nested
-         from rest in (from comma in Sym(",").Tok()
-                       from e in Nested
-                       select e).XMany()
-         from trailing in Sym(",").Tok().XOptional()
-         select (IReadOnlyList<Expr>)[first, .. rest])
-        .XOr(Parse.Return<IReadOnlyList<Expr>>([]));
+    private static readonly Parser<string> Comma = Sym(",").Tok();
 
-    private static readonly Parser<Expr> Parenthesised =
-        from open in Sym("(").Tok()
-        from e in Nested
-        from close in Sym(")").Tok()
-        select e;
+    /// <summary>Comma-separated expressions with an optional trailing comma, up to (not including) <paramref name="close"/>.</summary>
+    private static Parser<IReadOnlyList<Expr>> ExprList(char close) => input =>
+    {
+        var items = new List<Expr>();
+        var rest = input;
+        while (true)
+        {
+            var next = SkipInput(rest);
+            if (next.AtEnd || next.Current == close)
+            {
+                return Result.Success<IReadOnlyList<Expr>>(items, rest);
+            }
+            var item = Nested(rest);
+            if (!item.WasSuccessful)
+            {
+                return Result.Failure<IReadOnlyList<Expr>>(item.Remainder, item.Message, item.Expectations);
+            }
+            items.Add(item.Value);
+            var comma = Comma(item.Remainder);
+            if (!comma.WasSuccessful)
+            {
+                return Result.Success<IReadOnlyList<Expr>>(items, item.Remainder);
+            }
+            rest = comma.Remainder;
+        }
+    };
+
+    private static readonly Parser<string> OpenParen = Sym("(").Tok();
+    private static readonly Parser<string> CloseParen = Sym(")").Tok();
+
+    private static readonly Parser<Expr> Parenthesised = input =>
+    {
+        var open = OpenParen(input);
+        if (!open.WasSuccessful)
+        {
+            return Result.Failure<Expr>(open.Remainder, open.Message, open.Expectations);
+        }
+        var inner = Nested(open.Remainder);
+        if (!inner.WasSuccessful)
+        {
+            return inner;
+        }
+        var close = CloseParen(inner.Remainder);
+        return close.WasSuccessful ? Result.Success(inner.Value, close.Remainder) : Result.Failure<Expr>(close.Remainder, close.Message, close.Expectations);
+    };
 
     private static readonly Parser<Expr> ListLiteral =
         from open in Sym("[").Tok().Select(_ => 0).Positioned()
-        from items in ExprList()
+        from items in ExprList(']')
         from close in Sym("]").WithEnd().Tok()
         select (Expr)new ListExpr(items, open.Start, close.End);
 
@@ -82,37 +115,91 @@ internal static partial class ExpressionGrammar
         from close in Sym("}").WithEnd().Tok()
         select (Expr)new MapExpr(entries, open.Start, close.End);
 
-    private static readonly Parser<IReadOnlyList<Expr>> CallArgs =
-        from open in Sym("(").Tok()
-        from args in ExprList()
-        from close in Sym(")").Tok()
-        select args;
+    private static readonly Parser<IReadOnlyList<Expr>> ArgList = ExprList(')');
+
+    private static readonly Parser<IReadOnlyList<Expr>> CallArgs = input =>
+    {
+        var open = OpenParen(input);
+        if (!open.WasSuccessful)
+        {
+            return Result.Failure<IReadOnlyList<Expr>>(open.Remainder, open.Message, open.Expectations);
+        }
+        var args = ArgList(open.Remainder);
+        if (!args.WasSuccessful)
+        {
+            return args;
+        }
+        var close = CloseParen(args.Remainder);
+        return close.WasSuccessful ? Result.Success(args.Value, close.Remainder) : Result.Failure<IReadOnlyList<Expr>>(close.Remainder, close.Message, close.Expectations);
+    };
+
+    private static readonly Parser<string> RootDot = Sym(".").Tok();
+    private static readonly Parser<(string Text, int Start, int End)> NameToken = Identifier.Tok();
+    private static readonly Parser<(IReadOnlyList<Expr> Value, int End)> CallArgsWithEnd = CallArgs.WithEnd();
 
     /// <summary>A name, optionally called: <c>x</c>, <c>size(x)</c>, <c>.x</c> (rooted name).</summary>
-    private static readonly Parser<Expr> NameOrCall =
-        from dot in Sym(".").Tok().XOptional()
-        from name in Identifier.Tok()
-        from args in CallArgs.WithEnd().XOptional()
-        select args.IsDefined
-            ? MakeCall(null, name.Text, args.Get().Value, name.Start, args.Get().End)
-            : (Expr)new IdentExpr(name.Text, name.Start, name.End);
+    private static readonly Parser<Expr> NameOrCall = input =>
+    {
+        var rest = input;
+        var dot = RootDot(rest);
+        if (dot.WasSuccessful)
+        {
+            rest = dot.Remainder;
+        }
+        var name = NameToken(rest);
+        if (!name.WasSuccessful)
+        {
+            return Result.Failure<Expr>(name.Remainder, name.Message, name.Expectations);
+        }
+        var afterName = SkipInput(name.Remainder);
+        if (afterName.AtEnd || afterName.Current != '(')
+        {
+            return Result.Success<Expr>(new IdentExpr(name.Value.Text, name.Value.Start, name.Value.End), name.Remainder);
+        }
+        var args = CallArgsWithEnd(name.Remainder);
+        return args.WasSuccessful
+            ? Result.Success(MakeCall(null, name.Value.Text, args.Value.Value, name.Value.Start, args.Value.End), args.Remainder)
+            : Result.Failure<Expr>(args.Remainder, args.Message, args.Expectations);
+    };
 
     private static readonly Parser<Expr> KeywordLiteral =
         Keyword("true").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.True, k.Start, k.End))
             .Or(Keyword("false").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.False, k.Start, k.End)))
             .Or(Keyword("null").WithSpan().Tok().Select(k => (Expr)new LiteralExpr(Value.Null, k.Start, k.End)));
 
-    // String literals come before names so that the prefixes of r'...' and b'...' are not read as names;
-    // names come before the keyword literals, which the name parser refuses as reserved words.
-    private static readonly Parser<Expr> Primary =
-        Parenthesised
-            .Or(ListLiteral)
-            .Or(MapLiteral)
-            .Or(Number.Tok())
-            .Or(StringLiteral.Tok())
-            .Or(NameOrCall)
-            .Or(KeywordLiteral)
-            .Named("an expression");
+    private static readonly Parser<Expr> NumberToken = Number.Tok();
+    private static readonly Parser<Expr> StringToken = StringLiteral.Tok();
+    private static readonly Parser<Expr> NameOrKeyword = NameOrCall.Or(KeywordLiteral);
+
+    /// <summary>
+    /// The first character decides which production to try, so each primary costs one attempt rather than
+    /// a failure per alternative. String prefixes (r'…', b'…') are told from names by the quote after them.
+    /// </summary>
+    private static readonly Parser<Expr> Primary = ((Parser<Expr>)(input =>
+    {
+        var i = SkipInput(input);
+        if (i.AtEnd)
+        {
+            return Result.Failure<Expr>(input, Unexpected, ExpectedExpression);
+        }
+        var source = i.Source;
+        var pos = i.Position;
+        var c = source[pos];
+        var next = pos + 1 < source.Length ? source[pos + 1] : '\0';
+        switch (c)
+        {
+            case '(': return Parenthesised(input);
+            case '[': return ListLiteral(input);
+            case '{': return MapLiteral(input);
+            case '\'' or '"': return StringToken(input);
+            case '.' when char.IsAsciiDigit(next): return NumberToken(input);
+            case >= '0' and <= '9': return NumberToken(input);
+            case 'r' or 'R' or 'b' or 'B' when next is '\'' or '"': return StringToken(input);
+            default: return NameOrKeyword(input);
+        }
+    })).Named("an expression");
+
+    private static readonly string[] ExpectedExpression = ["an expression"];
 
     private abstract record Postfix(int End);
 
@@ -120,13 +207,31 @@ internal static partial class ExpressionGrammar
 
     private sealed record IndexPostfix(Expr Index, int End) : Postfix(End);
 
-    private static readonly Parser<Postfix> FieldOrMethod =
-        from dot in Sym(".").Tok()
-        from name in Word.Or(QuotedField).Tok().Named("a field name")
-        from args in CallArgs.WithEnd().XOptional()
-        select (Postfix)(args.IsDefined
-            ? new FieldPostfix(name.Text, args.Get().Value, args.Get().End)
-            : new FieldPostfix(name.Text, null, name.End));
+    private static readonly Parser<string> MemberDot = Sym(".").Tok();
+    private static readonly Parser<(string Text, int Start, int End)> FieldName = Word.Or(QuotedField).Tok().Named("a field name");
+
+    private static readonly Parser<Postfix> FieldOrMethod = input =>
+    {
+        var dot = MemberDot(input);
+        if (!dot.WasSuccessful)
+        {
+            return Result.Failure<Postfix>(dot.Remainder, dot.Message, dot.Expectations);
+        }
+        var name = FieldName(dot.Remainder);
+        if (!name.WasSuccessful)
+        {
+            return Result.Failure<Postfix>(name.Remainder, name.Message, name.Expectations);
+        }
+        var afterName = SkipInput(name.Remainder);
+        if (afterName.AtEnd || afterName.Current != '(')
+        {
+            return Result.Success<Postfix>(new FieldPostfix(name.Value.Text, null, name.Value.End), name.Remainder);
+        }
+        var args = CallArgsWithEnd(name.Remainder);
+        return args.WasSuccessful
+            ? Result.Success<Postfix>(new FieldPostfix(name.Value.Text, args.Value.Value, args.Value.End), args.Remainder)
+            : Result.Failure<Postfix>(args.Remainder, args.Message, args.Expectations);
+    };
 
     private static readonly Parser<Postfix> IndexSuffix =
         from open in Sym("[").Tok()
@@ -134,55 +239,138 @@ internal static partial class ExpressionGrammar
         from close in Sym("]").WithEnd().Tok()
         select (Postfix)new IndexPostfix(index, close.End);
 
-    private static readonly Parser<Expr> Member =
-        from primary in Primary
-        from postfixes in FieldOrMethod.Or(IndexSuffix).XMany()
-        select postfixes.Aggregate(primary, (target, postfix) => postfix switch
+    private static readonly Parser<Postfix> PostfixOp = FieldOrMethod.Or(IndexSuffix);
+
+    // The productions below run once per operand at every precedence level, so they are written as plain loops
+    // over Sprache parsers rather than LINQ queries, which build new parser objects on every call.
+    private static readonly Parser<Expr> Member = input =>
+    {
+        var primary = Primary(input);
+        if (!primary.WasSuccessful)
         {
-            FieldPostfix { Args: null } f => new SelectExpr(target, f.Name, false, target.Start, f.End),
-            FieldPostfix f => MakeCall(target, f.Name, f.Args, target.Start, f.End),
-            IndexPostfix ix => new IndexExpr(target, ix.Index, target.Start, ix.End),
-            _ => target,
-        });
+            return primary;
+        }
+        var target = primary.Value;
+        var rest = primary.Remainder;
+        while (true)
+        {
+            var next = SkipInput(rest);
+            if (next.AtEnd || (next.Current != '.' && next.Current != '['))
+            {
+                return Result.Success(target, rest);
+            }
+            var postfix = PostfixOp(rest);
+            if (!postfix.WasSuccessful)
+            {
+                return Result.Failure<Expr>(postfix.Remainder, postfix.Message, postfix.Expectations);
+            }
+            target = postfix.Value switch
+            {
+                FieldPostfix { Args: null } f => new SelectExpr(target, f.Name, false, target.Start, f.End),
+                FieldPostfix f => MakeCall(target, f.Name, f.Args, target.Start, f.End),
+                IndexPostfix ix => new IndexExpr(target, ix.Index, target.Start, ix.End),
+                _ => target,
+            };
+            rest = postfix.Remainder;
+        }
+    };
 
     private static readonly Parser<(string Op, int Start)> UnaryOperator =
         Sym("!").Or(Sym("-")).WithSpan().Tok().Select(o => (o.Value, o.Start));
 
-    private static readonly Parser<Expr> Unary =
-        from ops in UnaryOperator.XMany()
-        from operand in Member
-        select ApplyUnary(ops.ToList(), operand);
+    private static readonly Parser<Expr> Unary = input =>
+    {
+        var first = SkipInput(input);
+        if (first.AtEnd || (first.Current != '!' && first.Current != '-'))
+        {
+            return Member(input);
+        }
+        var ops = new List<(string Op, int Start)>();
+        var rest = input;
+        while (true)
+        {
+            var op = UnaryOperator(rest);
+            if (!op.WasSuccessful)
+            {
+                break;
+            }
+            ops.Add(op.Value);
+            rest = op.Remainder;
+        }
+        var operand = Member(rest);
+        return operand.WasSuccessful ? Result.Success(ApplyUnary(ops, operand.Value), operand.Remainder) : operand;
+    };
 
-    private static Parser<Expr> LeftChain(Parser<Expr> operand, Parser<string> op) =>
-        from first in operand
-        from rest in (from o in op.Tok()
-                      from right in operand
-                      select (o, right)).XMany()
-        select rest.Aggregate(first, (left, r) => new BinaryExpr(r.o, left, r.right, left.Start, r.right.End));
+    private static Parser<Expr> LeftChain(Parser<Expr> operand, Parser<string> op) => input =>
+    {
+        var first = operand(input);
+        if (!first.WasSuccessful)
+        {
+            return first;
+        }
+        var left = first.Value;
+        var rest = first.Remainder;
+        while (true)
+        {
+            var o = op(rest);
+            if (!o.WasSuccessful)
+            {
+                return Result.Success(left, rest);
+            }
+            // An operator commits: a missing right operand is the error, as XMany would report it.
+            var right = operand(o.Remainder);
+            if (!right.WasSuccessful)
+            {
+                return right;
+            }
+            left = new BinaryExpr(o.Value, left, right.Value, left.Start, right.Value.End);
+            rest = right.Remainder;
+        }
+    };
 
     private static readonly Parser<Expr> Multiplication =
-        LeftChain(Unary, Sym("*").Or(Sym("/")).Or(Sym("%")));
+        LeftChain(Unary, Operators("*", "/", "%"));
 
     private static readonly Parser<Expr> Addition =
-        LeftChain(Multiplication, Sym("+").Or(Sym("-")));
+        LeftChain(Multiplication, Operators("+", "-"));
 
     private static readonly Parser<Expr> Relation =
-        LeftChain(Addition, Sym("==").Or(Sym("!=")).Or(Sym("<=")).Or(Sym(">=")).Or(Sym("<")).Or(Sym(">")).Or(Keyword("in")));
+        LeftChain(Addition, Operators("==", "!=", "<=", ">=", "<", ">", "in"));
 
-    private static readonly Parser<Expr> ConditionalAnd = LeftChain(Relation, Sym("&&"));
+    private static readonly Parser<Expr> ConditionalAnd = LeftChain(Relation, Operators("&&"));
 
-    private static readonly Parser<Expr> ConditionalOr = LeftChain(ConditionalAnd, Sym("||"));
+    private static readonly Parser<Expr> ConditionalOr = LeftChain(ConditionalAnd, Operators("||"));
 
-    private static readonly Parser<Expr> Expression =
-        from condition in ConditionalOr
-        from branches in (from q in Sym("?").Tok()
-                          from then in ConditionalOr
-                          from colon in Sym(":").Tok()
-                          from otherwise in Nested
-                          select (then, otherwise)).XOptional()
-        select branches.IsDefined
-            ? new ConditionalExpr(condition, branches.Get().then, branches.Get().otherwise, condition.Start, branches.Get().otherwise.End)
-            : condition;
+    private static readonly Parser<string> Question = Sym("?").Tok();
+    private static readonly Parser<string> Colon = Sym(":").Tok();
+
+    private static readonly Parser<Expr> Expression = input =>
+    {
+        var condition = ConditionalOr(input);
+        if (!condition.WasSuccessful)
+        {
+            return condition;
+        }
+        var q = Question(condition.Remainder);
+        if (!q.WasSuccessful)
+        {
+            return condition;
+        }
+        var then = ConditionalOr(q.Remainder);
+        if (!then.WasSuccessful)
+        {
+            return then;
+        }
+        var colon = Colon(then.Remainder);
+        if (!colon.WasSuccessful)
+        {
+            return Result.Failure<Expr>(colon.Remainder, colon.Message, colon.Expectations);
+        }
+        var otherwise = Nested(colon.Remainder);
+        return otherwise.WasSuccessful
+            ? Result.Success<Expr>(new ConditionalExpr(condition.Value, then.Value, otherwise.Value, condition.Value.Start, otherwise.Value.End), otherwise.Remainder)
+            : otherwise;
+    };
 
     /// <summary>The entry point: one expression and nothing after it.</summary>
     public static readonly Parser<Expr> Entry =
@@ -195,7 +383,7 @@ internal static partial class ExpressionGrammar
     public static IResult<Expr> Run(string text)
     {
         t_depth = 0;
-        return Entry(new Input(text));
+        return Entry(new TextInput(text, 0));
     }
 
     private static Expr ApplyUnary(List<(string Op, int Start)> ops, Expr operand)

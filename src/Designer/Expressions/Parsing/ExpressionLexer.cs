@@ -17,9 +17,34 @@ internal static class ExpressionLexer
         "package", "namespace", "return", "var", "void", "while", "in", "true", "false", "null",
     };
 
-    /// <summary>Skips white space and <c>//</c> comments.</summary>
-    internal static readonly Parser<object?> Skip = input =>
+    /// <summary>Skips white space and <c>//</c> comments; returns the input unchanged (no allocation) when there is none.</summary>
+    internal static IInput SkipInput(IInput input)
     {
+        if (input is TextInput text)
+        {
+            var source = text.Source;
+            var p = text.Position;
+            while (p < source.Length)
+            {
+                var ch = source[p];
+                if (ch is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    p++;
+                }
+                else if (ch == '/' && p + 1 < source.Length && source[p + 1] == '/')
+                {
+                    while (p < source.Length && source[p] != '\n')
+                    {
+                        p++;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+            }
+            return text.At(p);
+        }
         var i = input;
         while (!i.AtEnd)
         {
@@ -40,14 +65,17 @@ internal static class ExpressionLexer
                 break;
             }
         }
-        return Result.Success<object?>(null, i);
-    };
+        return i;
+    }
+
+    /// <summary>Skips white space and <c>//</c> comments.</summary>
+    internal static readonly Parser<object?> Skip = input => Result.Success<object?>(null, SkipInput(input));
 
     /// <summary>A token: white space and comments, then the parser. Trailing space is left to the next token,
     /// so that every span ends exactly where its text does.</summary>
     internal static Parser<T> Tok<T>(this Parser<T> parser) => input =>
     {
-        var skipped = Skip(input).Remainder;
+        var skipped = SkipInput(input);
         var r = parser(skipped);
         if (r.WasSuccessful || r.Remainder.Position != skipped.Position)
         {
@@ -78,6 +106,36 @@ internal static class ExpressionLexer
         };
     }
 
+    /// <summary>
+    /// One of several operators, longest first, after white space: one attempt and at most one failure per
+    /// position instead of one per operator. A word operator (<c>in</c>) must not continue as a name.
+    /// </summary>
+    internal static Parser<string> Operators(params string[] ops)
+    {
+        var ordered = ops.OrderByDescending(o => o.Length).ToArray();
+        var expected = ordered.Select(o => $"`{o}`").ToArray();
+        return input =>
+        {
+            var i = SkipInput(input);
+            var source = i.Source;
+            var pos = i.Position;
+            foreach (var op in ordered)
+            {
+                if (pos + op.Length <= source.Length && string.CompareOrdinal(source, pos, op, 0, op.Length) == 0
+                    && !(IsIdentStart(op[0]) && pos + op.Length < source.Length && IsIdentPart(source[pos + op.Length])))
+                {
+                    var rest = i;
+                    for (var k = 0; k < op.Length; k++)
+                    {
+                        rest = rest.Advance();
+                    }
+                    return Result.Success(op, rest);
+                }
+            }
+            return Result.Failure<string>(input, Unexpected, expected);
+        };
+    }
+
     /// <summary>The message of an ordinary failure; <see cref="SyntaxErrors"/> names the character when it reports it.</summary>
     internal const string Unexpected = "unexpected";
 
@@ -101,12 +159,13 @@ internal static class ExpressionLexer
             return Result.Failure<(string, int, int)>(input, Unexpected, ExpectedName);
         }
         var start = input.Position;
-        var i = input;
-        while (!i.AtEnd && IsIdentPart(i.Current))
+        var source = input.Source;
+        var end = start;
+        while (end < source.Length && IsIdentPart(source[end]))
         {
-            i = i.Advance();
+            end++;
         }
-        return Result.Success((input.Source[start..i.Position], start, i.Position), i);
+        return Result.Success((source[start..end], start, end), AdvanceTo(input, end));
     };
 
     /// <summary>A field name in backquotes, for keys that are not identifiers: <c>m.`content-type`</c>.</summary>
@@ -399,7 +458,7 @@ internal static class ExpressionLexer
     internal static Parser<(T Value, int Start)> Positioned<T>(this Parser<T> parser) => input =>
     {
         // Skip leading white space first so the start is that of the symbol itself.
-        var skipped = Skip(input).Remainder;
+        var skipped = SkipInput(input);
         var r = parser(skipped);
         if (r.WasSuccessful)
         {
