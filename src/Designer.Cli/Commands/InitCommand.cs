@@ -43,7 +43,10 @@ internal static class InitCommand
             return ExitCodes.BadInput;
         }
         SafeFileWriter.WriteOne(path, text, overwrite: force);
-        ctx.Out.WriteLine($"wrote {display}: fill in the TODOs, then run `designer check {display}`");
+        ctx.Out.WriteLine(example is null
+            ? $"wrote {display}: fill in the TODOs, then run `designer check {display}`"
+            : $"wrote {display}: run `designer check {display}` and `designer render {display} --out out/`");
+        ctx.Out.WriteLine("For completion in your editor: designer schema > " + Path.Combine(Path.GetDirectoryName(display) ?? "", "project.schema.json").Replace('\\', '/'));
         return ExitCodes.Ok;
     }
 }

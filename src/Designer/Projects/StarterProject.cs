@@ -12,6 +12,6 @@ public static class StarterProject
     /// <summary>The text of a bundled example, with its schema modeline pointing at the published schema.</summary>
     public static string? Example(string name) =>
         Examples.Contains(name)
-            ? EmbeddedResources.Read($"examples/{name}.yaml").Replace("$schema=../docs/project.schema.json", "$schema=https://designer.invalid/schemas/project-1.json", StringComparison.Ordinal)
+            ? EmbeddedResources.Read($"examples/{name}.yaml").Replace("$schema=../docs/project.schema.json", "$schema=project.schema.json", StringComparison.Ordinal)
             : null;
 }

@@ -6,7 +6,7 @@ namespace Designer.Projects.Schema;
 /// <summary>Writes the project format as a JSON Schema (draft 2020-12), for editors with a YAML language server.</summary>
 public static class JsonSchemaWriter
 {
-    public const string Id = "https://designer.invalid/schemas/project-1.json";
+    public const string Id = "urn:designer:project-format:1";
 
     public static string Write() => JsonOutput.Write(w =>
     {
