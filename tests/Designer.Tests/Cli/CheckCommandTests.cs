@@ -75,19 +75,12 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_broken_rule_pack_exits_two_with_its_position()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-pack-");
-        try
-        {
-            var pack = Path.Combine(dir.FullName, "bad.yaml");
-            File.WriteAllText(pack, "pack: bad\ntitle: Bad\nrules:\n  - { id: X1, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, assert: 'size(sectors) >' }\n");
-            var result = CliRunner.Run("check", "examples/sergipe-apparel.yaml", "--rules", pack);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("bad.yaml:4:", result.Err, StringComparison.Ordinal);
-            Assert.Contains("unexpected end of expression", result.Err, StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-pack-");
+        var pack = Path.Combine(dir.FullName, "bad.yaml");
+        File.WriteAllText(pack, "pack: bad\ntitle: Bad\nrules:\n  - { id: X1, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, assert: 'size(sectors) >' }\n");
+        var result = CliRunner.Run("check", "examples/sergipe-apparel.yaml", "--rules", pack);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bad.yaml:4:", result.Err, StringComparison.Ordinal);
+        Assert.Contains("unexpected end of expression", result.Err, StringComparison.Ordinal);
     }
 }

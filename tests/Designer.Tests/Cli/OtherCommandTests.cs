@@ -47,63 +47,42 @@ public sealed class OtherCommandTests
     [Fact]
     public void Init_writes_a_starter_that_loads_and_never_overwrites_without_force()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-init-");
-        try
-        {
-            var first = CliRunner.RunIn(dir.FullName, "init", "p.yaml");
-            Assert.Equal(0, first.ExitCode);
-            var path = Path.Combine(dir.FullName, "p.yaml");
-            Assert.Empty(ProjectLoader.LoadFile(path).Diagnostics);
-            File.AppendAllText(path, "# my edits\n");
-            var hash = SHA256.HashData(File.ReadAllBytes(path));
-            var second = CliRunner.RunIn(dir.FullName, "init", "p.yaml");
-            Assert.Equal(2, second.ExitCode);
-            Assert.Equal("designer: p.yaml already exists; choose another name or add --force to overwrite it\n", second.Err);
-            Assert.Equal(hash, SHA256.HashData(File.ReadAllBytes(path)));
-            Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "p.yaml", "--force").ExitCode);
-            Assert.DoesNotContain("# my edits", File.ReadAllText(path), StringComparison.Ordinal);
-            Assert.Single(Directory.GetFiles(dir.FullName));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-init-");
+        var first = CliRunner.RunIn(dir.FullName, "init", "p.yaml");
+        Assert.Equal(0, first.ExitCode);
+        var path = Path.Combine(dir.FullName, "p.yaml");
+        Assert.Empty(ProjectLoader.LoadFile(path).Diagnostics);
+        File.AppendAllText(path, "# my edits\n");
+        var hash = SHA256.HashData(File.ReadAllBytes(path));
+        var second = CliRunner.RunIn(dir.FullName, "init", "p.yaml");
+        Assert.Equal(2, second.ExitCode);
+        Assert.Equal("designer: p.yaml already exists; choose another name or add --force to overwrite it\n", second.Err);
+        Assert.Equal(hash, SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "p.yaml", "--force").ExitCode);
+        Assert.DoesNotContain("# my edits", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(dir.FullName));
     }
 
     [Fact]
     public void Init_can_write_a_bundled_example_that_checks_clean()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-init-");
-        try
-        {
-            Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "s.yaml", "--example", "sergipe-apparel").ExitCode);
-            var check = CliRunner.RunIn(dir.FullName, "check", "s.yaml");
-            Assert.Equal((0, "0 errors, 0 warnings, 0 info in 1 file\n"), (check.ExitCode, check.Out));
-            var wrong = CliRunner.RunIn(dir.FullName, "init", "m.yaml", "--example", "masaya");
-            Assert.Equal(2, wrong.ExitCode);
-            Assert.StartsWith("designer: no bundled example `masaya`", wrong.Err, StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-init-");
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "s.yaml", "--example", "sergipe-apparel").ExitCode);
+        var check = CliRunner.RunIn(dir.FullName, "check", "s.yaml");
+        Assert.Equal((0, "0 errors, 0 warnings, 0 info in 1 file\n"), (check.ExitCode, check.Out));
+        var wrong = CliRunner.RunIn(dir.FullName, "init", "m.yaml", "--example", "masaya");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.StartsWith("designer: no bundled example `masaya`", wrong.Err, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_starter_checks_without_errors()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-init-");
-        try
-        {
-            CliRunner.RunIn(dir.FullName, "init");
-            var check = CliRunner.RunIn(dir.FullName, "check", "project.yaml");
-            Assert.Equal(0, check.ExitCode);
-            Assert.Contains("0 errors", check.Out, StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-init-");
+        CliRunner.RunIn(dir.FullName, "init");
+        var check = CliRunner.RunIn(dir.FullName, "check", "project.yaml");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("0 errors", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,19 +104,12 @@ public sealed class OtherCommandTests
     [Fact]
     public void Rules_test_fails_a_rule_without_cases()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-pack-");
-        try
-        {
-            var pack = Path.Combine(dir.FullName, "p.yaml");
-            File.WriteAllText(pack, "pack: p\ntitle: P\nrules:\n  - { id: P1, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, assert: 'true' }\n");
-            var r = CliRunner.Run("rules", "test", "--no-builtin", "--rules", pack);
-            Assert.Equal(1, r.ExitCode);
-            Assert.Equal("FAIL P1\n     P1: has no `pass` test case\n     P1: has no `fail` test case\n0 passed, 1 failed\n", r.Out);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-pack-");
+        var pack = Path.Combine(dir.FullName, "p.yaml");
+        File.WriteAllText(pack, "pack: p\ntitle: P\nrules:\n  - { id: P1, title: t, area: a, severity: warning, lesson: l, cite: c, message: m, assert: 'true' }\n");
+        var r = CliRunner.Run("rules", "test", "--no-builtin", "--rules", pack);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("FAIL P1\n     P1: has no `pass` test case\n     P1: has no `fail` test case\n0 passed, 1 failed\n", r.Out);
     }
 
     [Fact]

@@ -29,41 +29,34 @@ public sealed class PackagingTests
     [Fact]
     public void The_packed_tool_installs_and_runs_init_check_and_render()
     {
-        var work = Directory.CreateTempSubdirectory("designer-pack-");
-        try
-        {
-            var nupkg = Path.Combine(work.FullName, "nupkg");
-            var tools = Path.Combine(work.FullName, "tools");
-            var pack = Run("dotnet", $"pack src/Designer.Cli -c Release -o \"{nupkg}\" -p:ContinuousIntegrationBuild=true");
-            Assert.True(pack.Code == 0, pack.Out + pack.Err);
-            Assert.Single(Directory.GetFiles(nupkg, "Designer.Tool.*.nupkg"));
+        using var work = new TempFolder("designer-pack-");
+        var nupkg = Path.Combine(work.FullName, "nupkg");
+        var tools = Path.Combine(work.FullName, "tools");
+        var pack = Run("dotnet", $"pack src/Designer.Cli -c Release -o \"{nupkg}\" -p:ContinuousIntegrationBuild=true");
+        Assert.True(pack.Code == 0, pack.Out + pack.Err);
+        Assert.Single(Directory.GetFiles(nupkg, "Designer.Tool.*.nupkg"));
 
-            var install = Run("dotnet", $"tool install Designer.Tool --tool-path \"{tools}\" --add-source \"{nupkg}\" --ignore-failed-sources");
-            Assert.True(install.Code == 0, install.Out + install.Err);
-            var designer = Path.Combine(tools, OperatingSystem.IsWindows() ? "designer.exe" : "designer");
+        var install = Run("dotnet", $"tool install Designer.Tool --tool-path \"{tools}\" --add-source \"{nupkg}\" --ignore-failed-sources");
+        Assert.True(install.Code == 0, install.Out + install.Err);
+        var designer = Path.Combine(tools, OperatingSystem.IsWindows() ? "designer.exe" : "designer");
 
-            var version = Run(designer, "--version");
-            Assert.Equal(0, version.Code);
-            Assert.Matches(@"^\d+\.\d+\.\d+", version.Out.Trim());
+        var version = Run(designer, "--version");
+        Assert.Equal(0, version.Code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Out.Trim());
 
-            var project = Path.Combine(work.FullName, "project");
-            Directory.CreateDirectory(project);
-            Assert.Equal(0, Run(designer, "init new.yaml", project).Code);
-            var check = Run(designer, "check new.yaml", project);
-            Assert.True(check.Code == 0, check.Out + check.Err);
-            Assert.Contains("0 errors", check.Out, StringComparison.Ordinal);
+        var project = Path.Combine(work.FullName, "project");
+        Directory.CreateDirectory(project);
+        Assert.Equal(0, Run(designer, "init new.yaml", project).Code);
+        var check = Run(designer, "check new.yaml", project);
+        Assert.True(check.Code == 0, check.Out + check.Err);
+        Assert.Contains("0 errors", check.Out, StringComparison.Ordinal);
 
-            var render = Run(designer, $"render examples/sergipe-apparel.yaml --out \"{Path.Combine(work.FullName, "out")}\"");
-            Assert.True(render.Code == 0, render.Err);
-            Assert.True(File.Exists(Path.Combine(work.FullName, "out", "BR-T1234-logframe.html")));
+        var render = Run(designer, $"render examples/sergipe-apparel.yaml --out \"{Path.Combine(work.FullName, "out")}\"");
+        Assert.True(render.Code == 0, render.Err);
+        Assert.True(File.Exists(Path.Combine(work.FullName, "out", "BR-T1234-logframe.html")));
 
-            var broken = Run(designer, "check tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml");
-            Assert.Equal(2, broken.Code);
-            Assert.DoesNotContain("   at ", broken.Err, StringComparison.Ordinal);
-        }
-        finally
-        {
-            work.Delete(true);
-        }
+        var broken = Run(designer, "check tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml");
+        Assert.Equal(2, broken.Code);
+        Assert.DoesNotContain("   at ", broken.Err, StringComparison.Ordinal);
     }
 }

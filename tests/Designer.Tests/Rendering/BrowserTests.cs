@@ -48,46 +48,32 @@ public sealed partial class BrowserTests
         // The test copy drops the page's script ban and measures every wide element at the printable A4 width.
         var probe = Regex.Replace(combined, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
             .Replace("</body>", "<script>var w = document.documentElement.clientWidth; var wide = Array.from(document.querySelectorAll('table, figure, svg, pre')).filter(e => e.getBoundingClientRect().right > w + 1).length; document.body.setAttribute('data-wide', String(wide)); document.body.setAttribute('data-width', String(w));</script></body>", StringComparison.Ordinal);
-        var dir = Directory.CreateTempSubdirectory("designer-width-");
-        try
+        using var dir = new TempFolder("designer-width-");
+        var file = Path.Combine(dir.FullName, "page.html");
+        File.WriteAllText(file, probe);
+        var start = new ProcessStartInfo(Browser!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={Path.Combine(dir.FullName, "p")}", "--window-size=688,1100", "--dump-dom", new Uri(file).AbsoluteUri })
         {
-            var file = Path.Combine(dir.FullName, "page.html");
-            File.WriteAllText(file, probe);
-            var start = new ProcessStartInfo(Browser!) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={Path.Combine(dir.FullName, "p")}", "--window-size=688,1100", "--dump-dom", new Uri(file).AbsoluteUri })
-            {
-                start.ArgumentList.Add(a);
-            }
-            using var process = Process.Start(start)!;
-            var dom = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(60_000), "Chromium did not finish");
-            var match = Regex.Match(dom.Result, "data-wide=\"(\\d+)\" data-width=\"(\\d+)\"");
-            Assert.True(match.Success, "the probe did not run");
-            Assert.Equal("0", match.Groups[1].Value);
+            start.ArgumentList.Add(a);
         }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var process = Process.Start(start)!;
+        var dom = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "Chromium did not finish");
+        var match = Regex.Match(dom.Result, "data-wide=\"(\\d+)\" data-width=\"(\\d+)\"");
+        Assert.True(match.Success, "the probe did not run");
+        Assert.Equal("0", match.Groups[1].Value);
     }
 
     [SkippableFact]
     public void Render_with_pdf_writes_a_pdf_per_document()
     {
         RequireBrowser();
-        var dir = Directory.CreateTempSubdirectory("designer-pdf-");
-        try
-        {
-            var r = Designer.Tests.Cli.CliRunner.Run("render", "examples/sergipe-apparel.yaml", "--out", dir.FullName, "--format", "pdf", "--only", "board-brief");
-            Assert.True(r.ExitCode == 0, r.Err);
-            var pdf = Path.Combine(dir.FullName, "BR-T1234-board-brief.pdf");
-            Assert.Equal(["BR-T1234-board-brief.pdf"], Directory.GetFiles(dir.FullName).Select(f => Path.GetFileName(f)!).ToArray());
-            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-pdf-");
+        var r = Designer.Tests.Cli.CliRunner.Run("render", "examples/sergipe-apparel.yaml", "--out", dir.FullName, "--format", "pdf", "--only", "board-brief");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var pdf = Path.Combine(dir.FullName, "BR-T1234-board-brief.pdf");
+        Assert.Equal(["BR-T1234-board-brief.pdf"], Directory.GetFiles(dir.FullName).Select(f => Path.GetFileName(f)!).ToArray());
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
     }
 }

@@ -63,44 +63,30 @@ public sealed class CheckerTests
     [Fact]
     public void Configuration_turns_rules_off_and_changes_severity_and_parameters()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-config-");
-        try
-        {
-            var project = Path.Combine(dir.FullName, "p.yaml");
-            File.Copy(Masaya, project);
-            File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"),
-                "rules:\n  CMP004: off\n  MON007: { severity: error, params: { min_staff: 1 } }\n  GOV002: info\n");
-            var linter = new Linter([RulePackLoader.BuiltIn]);
-            var report = linter.CheckFile(project);
-            Assert.Empty(report.Diagnostics);
-            Assert.DoesNotContain(report.Findings, f => f.RuleId == "CMP004");
-            Assert.Equal(Severity.Error, report.Findings.Single(f => f.RuleId == "MON007").Severity);
-            Assert.Equal(Severity.Info, report.Findings.Single(f => f.RuleId == "GOV002").Severity);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-config-");
+        var project = Path.Combine(dir.FullName, "p.yaml");
+        File.Copy(Masaya, project);
+        File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"),
+            "rules:\n  CMP004: off\n  MON007: { severity: error, params: { min_staff: 1 } }\n  GOV002: info\n");
+        var linter = new Linter([RulePackLoader.BuiltIn]);
+        var report = linter.CheckFile(project);
+        Assert.Empty(report.Diagnostics);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "CMP004");
+        Assert.Equal(Severity.Error, report.Findings.Single(f => f.RuleId == "MON007").Severity);
+        Assert.Equal(Severity.Info, report.Findings.Single(f => f.RuleId == "GOV002").Severity);
     }
 
     [Fact]
     public void Configuration_naming_an_unknown_rule_is_an_error_with_its_position()
     {
-        var dir = Directory.CreateTempSubdirectory("designer-config-");
-        try
-        {
-            var project = Path.Combine(dir.FullName, "p.yaml");
-            File.Copy(Masaya, project);
-            File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  MON0077: off\n");
-            var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
-            var d = Assert.Single(report.Diagnostics);
-            Assert.Equal("designer.yaml names rule `MON0077`, which no pack has; did you mean `MON007`?", d.Message);
-            Assert.Equal((2, 3), (d.Span.Line, d.Span.Column));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("designer-config-");
+        var project = Path.Combine(dir.FullName, "p.yaml");
+        File.Copy(Masaya, project);
+        File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  MON0077: off\n");
+        var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+        var d = Assert.Single(report.Diagnostics);
+        Assert.Equal("designer.yaml names rule `MON0077`, which no pack has; did you mean `MON007`?", d.Message);
+        Assert.Equal((2, 3), (d.Span.Line, d.Span.Column));
     }
 
     [Fact]
