@@ -63,12 +63,12 @@ internal static partial class ExpressionGrammar
                 return Result.Failure<IReadOnlyList<Expr>>(item.Remainder, item.Message, item.Expectations);
             }
             items.Add(item.Value);
-            var comma = Comma(item.Remainder);
-            if (!comma.WasSuccessful)
+            var afterItem = SkipInput(item.Remainder);
+            if (afterItem.AtEnd || afterItem.Current != ',')
             {
                 return Result.Success<IReadOnlyList<Expr>>(items, item.Remainder);
             }
-            rest = comma.Remainder;
+            rest = Comma(item.Remainder).Remainder;
         }
     };
 
@@ -141,9 +141,10 @@ internal static partial class ExpressionGrammar
     private static readonly Parser<Expr> NameOrCall = input =>
     {
         var rest = input;
-        var dot = RootDot(rest);
-        if (dot.WasSuccessful)
+        var start = SkipInput(input);
+        if (!start.AtEnd && start.Current == '.')
         {
+            var dot = RootDot(rest);
             rest = dot.Remainder;
         }
         var name = NameToken(rest);
@@ -301,7 +302,7 @@ internal static partial class ExpressionGrammar
         return operand.WasSuccessful ? Result.Success(ApplyUnary(ops, operand.Value), operand.Remainder) : operand;
     };
 
-    private static Parser<Expr> LeftChain(Parser<Expr> operand, Parser<string> op) => input =>
+    private static Parser<Expr> LeftChain(Parser<Expr> operand, OperatorSet op) => input =>
     {
         var first = operand(input);
         if (!first.WasSuccessful)
@@ -312,34 +313,33 @@ internal static partial class ExpressionGrammar
         var rest = first.Remainder;
         while (true)
         {
-            var o = op(rest);
-            if (!o.WasSuccessful)
+            if (!op.TryMatch(rest, out var o, out var afterOp))
             {
                 return Result.Success(left, rest);
             }
             // An operator commits: a missing right operand is the error, as XMany would report it.
-            var right = operand(o.Remainder);
+            var right = operand(afterOp);
             if (!right.WasSuccessful)
             {
                 return right;
             }
-            left = new BinaryExpr(o.Value, left, right.Value, left.Start, right.Value.End);
+            left = new BinaryExpr(o, left, right.Value, left.Start, right.Value.End);
             rest = right.Remainder;
         }
     };
 
     private static readonly Parser<Expr> Multiplication =
-        LeftChain(Unary, Operators("*", "/", "%"));
+        LeftChain(Unary, new OperatorSet("*", "/", "%"));
 
     private static readonly Parser<Expr> Addition =
-        LeftChain(Multiplication, Operators("+", "-"));
+        LeftChain(Multiplication, new OperatorSet("+", "-"));
 
     private static readonly Parser<Expr> Relation =
-        LeftChain(Addition, Operators("==", "!=", "<=", ">=", "<", ">", "in"));
+        LeftChain(Addition, new OperatorSet("==", "!=", "<=", ">=", "<", ">", "in"));
 
-    private static readonly Parser<Expr> ConditionalAnd = LeftChain(Relation, Operators("&&"));
+    private static readonly Parser<Expr> ConditionalAnd = LeftChain(Relation, new OperatorSet("&&"));
 
-    private static readonly Parser<Expr> ConditionalOr = LeftChain(ConditionalAnd, Operators("||"));
+    private static readonly Parser<Expr> ConditionalOr = LeftChain(ConditionalAnd, new OperatorSet("||"));
 
     private static readonly Parser<string> Question = Sym("?").Tok();
     private static readonly Parser<string> Colon = Sym(":").Tok();
@@ -351,11 +351,12 @@ internal static partial class ExpressionGrammar
         {
             return condition;
         }
-        var q = Question(condition.Remainder);
-        if (!q.WasSuccessful)
+        var beforeQuestion = SkipInput(condition.Remainder);
+        if (beforeQuestion.AtEnd || beforeQuestion.Current != '?')
         {
             return condition;
         }
+        var q = Question(condition.Remainder);
         var then = ConditionalOr(q.Remainder);
         if (!then.WasSuccessful)
         {

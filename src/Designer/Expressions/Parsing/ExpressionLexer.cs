@@ -107,33 +107,33 @@ internal static class ExpressionLexer
     }
 
     /// <summary>
-    /// One of several operators, longest first, after white space: one attempt and at most one failure per
-    /// position instead of one per operator. A word operator (<c>in</c>) must not continue as a name.
+    /// One of several operators, longest first, after white space: one attempt per position instead of one per
+    /// operator, and no result object when there is no operator (the common case at every precedence level).
+    /// A word operator (<c>in</c>) must not continue as a name.
     /// </summary>
-    internal static Parser<string> Operators(params string[] ops)
+    internal sealed class OperatorSet(params string[] ops)
     {
-        var ordered = ops.OrderByDescending(o => o.Length).ToArray();
-        var expected = ordered.Select(o => $"`{o}`").ToArray();
-        return input =>
+        private readonly string[] _ordered = ops.OrderByDescending(o => o.Length).ToArray();
+
+        public bool TryMatch(IInput input, out string op, out IInput rest)
         {
             var i = SkipInput(input);
             var source = i.Source;
             var pos = i.Position;
-            foreach (var op in ordered)
+            foreach (var candidate in _ordered)
             {
-                if (pos + op.Length <= source.Length && string.CompareOrdinal(source, pos, op, 0, op.Length) == 0
-                    && !(IsIdentStart(op[0]) && pos + op.Length < source.Length && IsIdentPart(source[pos + op.Length])))
+                if (pos + candidate.Length <= source.Length && string.CompareOrdinal(source, pos, candidate, 0, candidate.Length) == 0
+                    && !(IsIdentStart(candidate[0]) && pos + candidate.Length < source.Length && IsIdentPart(source[pos + candidate.Length])))
                 {
-                    var rest = i;
-                    for (var k = 0; k < op.Length; k++)
-                    {
-                        rest = rest.Advance();
-                    }
-                    return Result.Success(op, rest);
+                    op = candidate;
+                    rest = AdvanceTo(i, pos + candidate.Length);
+                    return true;
                 }
             }
-            return Result.Failure<string>(input, Unexpected, expected);
-        };
+            op = "";
+            rest = input;
+            return false;
+        }
     }
 
     /// <summary>The message of an ordinary failure; <see cref="SyntaxErrors"/> names the character when it reports it.</summary>
@@ -338,6 +338,15 @@ internal static class ExpressionLexer
         }
         var quote = s[p];
         var triple = p + 2 < s.Length && s[p + 1] == quote && s[p + 2] == quote;
+        if (!triple)
+        {
+            // The common case, a short single-line string without escapes, is one slice of the text.
+            var close = s.IndexOf(quote, p + 1);
+            if (close > 0 && s.IndexOfAny(['\\', '\n', '\r'], p + 1, close - p - 1) < 0)
+            {
+                return Result.Success<Expr>(new LiteralExpr(Value.String(s[(p + 1)..close]), start, close + 1), AdvanceTo(input, close + 1));
+            }
+        }
         var delimiter = triple ? new string(quote, 3) : quote.ToString();
         p += delimiter.Length;
         var sb = new StringBuilder();
