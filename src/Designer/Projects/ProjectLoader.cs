@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Designer.Diagnostics;
@@ -614,6 +613,4 @@ public sealed partial class ProjectLoader
         }
         return true;
     }
-
-    internal static string FormatInvariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

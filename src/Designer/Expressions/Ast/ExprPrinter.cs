@@ -110,7 +110,4 @@ public static class ExprPrinter
             Write(sb, items[i]);
         }
     }
-
-    /// <summary>Structural equality of two trees, ignoring spans.</summary>
-    public static bool SameShape(Expr a, Expr b) => Print(a) == Print(b);
 }

@@ -144,9 +144,6 @@ internal static class ExpressionLexer
     private static readonly string[] ExpectedString = ["a string"];
     private static readonly string[] ExpectedFieldName = ["a field name"];
 
-    internal static string Describe(IInput input) =>
-        input.AtEnd ? "end of expression" : $"`{input.Current}`";
-
     private static bool IsIdentStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
 
     private static bool IsIdentPart(char c) => IsIdentStart(c) || c is >= '0' and <= '9';

@@ -19,7 +19,4 @@ public sealed record ExpressionLimits
 
     /// <summary>Longest regular expression accepted, in characters.</summary>
     public int MaxRegexLength { get; init; } = 2_048;
-
-    /// <summary>Longest string or list an operation may build, in characters or elements.</summary>
-    public int MaxCollectionSize { get; init; } = 10_000_000;
 }

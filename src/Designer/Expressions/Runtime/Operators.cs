@@ -7,8 +7,6 @@ namespace Designer.Expressions.Runtime;
 /// </summary>
 internal static class Operators
 {
-    public const string NoSuchOverload = "no such overload";
-
     public static Value Overload(string op, Value a) =>
         Value.Error($"no such overload: {op}({a.CelType.Name})");
 
