@@ -63,12 +63,11 @@ internal static class CheckCommand
             case "markdown": ctx.Out.Write(MarkdownReportWriter.Write(report)); break;
             case "github": ctx.Out.Write(GitHubReportWriter.Write(report)); break;
             default:
-                var withoutStructural = report with { Files = report.Files.Select(f => f with { Diagnostics = [] }).ToList() };
                 foreach (var f in report.Files.Where(f => f.Diagnostics.Count > 0))
                 {
                     DiagnosticPrinter.Print(ctx, f.Diagnostics, _ => f.Project?.Source);
                 }
-                ctx.Out.Write(TextReportWriter.Write(withoutStructural, ctx.Color, quiet));
+                ctx.Out.Write(TextReportWriter.Write(report, ctx.Color, quiet, skipDiagnostics: true));
                 break;
         }
 

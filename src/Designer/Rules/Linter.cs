@@ -13,6 +13,8 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
 {
     private readonly ConcurrentDictionary<string, (DesignerConfig? Config, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Rule> Rules)> _configs = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, string?> _configByFolder = new(StringComparer.Ordinal);
+
     public IReadOnlyList<RulePack> Packs { get; } = packs;
 
     public IReadOnlyList<Rule> Rules { get; } = packs.SelectMany(p => p.Rules).ToList();
@@ -44,7 +46,9 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
     /// <summary>The rules that apply to one project file, with its configuration.</summary>
     public (DesignerConfig? Config, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Rule> Rules) RulesFor(string projectPath)
     {
-        var configPath = DesignerConfig.FindFor(projectPath);
+        // Projects of one folder share their configuration: look it up once per folder, not once per file.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(projectPath)) ?? ".";
+        var configPath = _configByFolder.GetOrAdd(folder, _ => DesignerConfig.FindFor(projectPath));
         if (configPath is null)
         {
             return (null, [], Rules);

@@ -51,6 +51,7 @@ public sealed class CheckCommandTests
         Assert.StartsWith("tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml:6:21: error DSG106: unknown actor `agnecy`; did you mean `agency`?", result.Err, StringComparison.Ordinal);
         Assert.Contains("   6 |   executing_agency: agnecy", result.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+        Assert.Equal("1 error, 0 warnings, 0 info in 1 file; 1 file not checked because of the errors above\n", result.Out);
     }
 
     [Fact]

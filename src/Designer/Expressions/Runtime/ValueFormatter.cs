@@ -10,21 +10,38 @@ public static class ValueFormatter
     public static string ToLiteral(Value value)
     {
         var sb = new StringBuilder();
-        WriteLiteral(sb, value);
+        Write(sb, value, json: false);
         return sb.ToString();
     }
 
-    private static void WriteLiteral(StringBuilder sb, Value value)
+    /// <summary>One-line JSON with a space after each `:` and `,`: <c>{"a": [1, 2.5]}</c>.</summary>
+    public static string ToInlineJson(Value value)
+    {
+        var sb = new StringBuilder();
+        Write(sb, value, json: true);
+        return sb.ToString();
+    }
+
+    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string JsonString(string s) => JsonSerializer.Serialize(s, StringOptions);
+
+    /// <summary>Both one-line forms share the layout of lists and maps; they differ in scalars and keys.</summary>
+    private static void Write(StringBuilder sb, Value value, bool json)
     {
         switch (value.Kind)
         {
             case ValueKind.Null: sb.Append("null"); break;
             case ValueKind.Bool: sb.Append(value.AsBool ? "true" : "false"); break;
             case ValueKind.Int: sb.Append(value.AsInt.ToString(CultureInfo.InvariantCulture)); break;
-            case ValueKind.Double: sb.Append(Value.FormatDouble(value.AsDouble)); break;
-            case ValueKind.String: WriteQuoted(sb, value.AsString); break;
-            case ValueKind.Type: sb.Append(value.AsType.Name); break;
-            case ValueKind.Error: sb.Append("error(").Append(value.AsError.Message).Append(')'); break;
+            case ValueKind.Double when !json: sb.Append(Value.FormatDouble(value.AsDouble)); break;
+            case ValueKind.Double:
+                var d = value.AsDouble;
+                sb.Append(double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : JsonString(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity"));
+                break;
+            case ValueKind.String: if (json) sb.Append(JsonString(value.AsString)); else WriteQuoted(sb, value.AsString); break;
+            case ValueKind.Type: sb.Append(json ? JsonString(value.AsType.Name) : value.AsType.Name); break;
+            case ValueKind.Error: sb.Append(json ? JsonString(value.AsError.Message) : $"error({value.AsError.Message})"); break;
             case ValueKind.List:
                 sb.Append('[');
                 var first = true;
@@ -32,7 +49,7 @@ public static class ValueFormatter
                 {
                     if (!first) sb.Append(", ");
                     first = false;
-                    WriteLiteral(sb, item);
+                    Write(sb, item, json);
                 }
                 sb.Append(']');
                 break;
@@ -43,9 +60,17 @@ public static class ValueFormatter
                 {
                     if (!firstEntry) sb.Append(", ");
                     firstEntry = false;
-                    WriteLiteral(sb, entry.Key);
+                    if (json)
+                    {
+                        // JSON keys are strings: a non-string key is written in its CEL literal form.
+                        sb.Append(JsonString(entry.Key.Kind == ValueKind.String ? entry.Key.AsString : ToLiteral(entry.Key)));
+                    }
+                    else
+                    {
+                        Write(sb, entry.Key, json);
+                    }
                     sb.Append(": ");
-                    WriteLiteral(sb, entry.Value);
+                    Write(sb, entry.Value, json);
                 }
                 sb.Append('}');
                 break;
@@ -117,56 +142,6 @@ public static class ValueFormatter
                     WriteJson(writer, entry.Value);
                 }
                 writer.WriteEndObject();
-                break;
-        }
-    }
-
-    /// <summary>One-line JSON with a space after each `:` and `,`: <c>{"a": [1, 2.5]}</c>.</summary>
-    public static string ToInlineJson(Value value)
-    {
-        var sb = new StringBuilder();
-        WriteInlineJson(sb, value);
-        return sb.ToString();
-    }
-
-    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static void WriteInlineJson(StringBuilder sb, Value value)
-    {
-        switch (value.Kind)
-        {
-            case ValueKind.Null: sb.Append("null"); break;
-            case ValueKind.Bool: sb.Append(value.AsBool ? "true" : "false"); break;
-            case ValueKind.Int: sb.Append(value.AsInt.ToString(CultureInfo.InvariantCulture)); break;
-            case ValueKind.Double:
-                var d = value.AsDouble;
-                sb.Append(double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : JsonSerializer.Serialize(double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity"));
-                break;
-            case ValueKind.String: sb.Append(JsonSerializer.Serialize(value.AsString, StringOptions)); break;
-            case ValueKind.Type: sb.Append(JsonSerializer.Serialize(value.AsType.Name)); break;
-            case ValueKind.Error: sb.Append(JsonSerializer.Serialize(value.AsError.Message, StringOptions)); break;
-            case ValueKind.List:
-                sb.Append('[');
-                var first = true;
-                foreach (var item in value.AsList.AsSpan())
-                {
-                    if (!first) sb.Append(", ");
-                    first = false;
-                    WriteInlineJson(sb, item);
-                }
-                sb.Append(']');
-                break;
-            case ValueKind.Map:
-                sb.Append('{');
-                var firstEntry = true;
-                foreach (var entry in value.AsMap.Entries)
-                {
-                    if (!firstEntry) sb.Append(", ");
-                    firstEntry = false;
-                    sb.Append(JsonSerializer.Serialize(entry.Key.Kind == ValueKind.String ? entry.Key.AsString : ToLiteral(entry.Key), StringOptions)).Append(": ");
-                    WriteInlineJson(sb, entry.Value);
-                }
-                sb.Append('}');
                 break;
         }
     }

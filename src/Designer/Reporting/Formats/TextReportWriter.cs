@@ -9,14 +9,18 @@ namespace Designer.Reporting.Formats;
 /// </summary>
 public static class TextReportWriter
 {
-    public static string Write(CheckReport report, bool color, bool quiet)
+    /// <param name="report">What to print.</param>
+    /// <param name="color">Whether to colour severities.</param>
+    /// <param name="quiet">Only the finding lines and the summary.</param>
+    /// <param name="skipDiagnostics">The structural diagnostics were already printed (on standard error); the summary still counts them.</param>
+    public static string Write(CheckReport report, bool color, bool quiet, bool skipDiagnostics = false)
     {
         var sb = new StringBuilder();
         foreach (var file in report.Files)
         {
             var path = CheckReport.DisplayPath(file.Path);
             var source = file.Project?.Source ?? TryRead(file.Path);
-            foreach (var d in file.Diagnostics)
+            foreach (var d in skipDiagnostics ? [] : file.Diagnostics)
             {
                 Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, null, color, quiet);
             }

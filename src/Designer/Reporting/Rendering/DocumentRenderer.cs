@@ -65,10 +65,14 @@ public static partial class DocumentRenderer
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var baseName = SafeName(project.Id);
         var htmlSections = new List<string>();
+        // The helpers are imported by reflection: once per render, shared by every document.
+        var helpers = new ScriptObject();
+        helpers.Import(typeof(TemplateHelpers));
+        helpers["format"] = "md";
 
         foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)))
         {
-            var markdown = RenderTemplate(source, doc.Id, model, "md", options, diagnostics);
+            var markdown = RenderTemplate(source, doc.Id, model, helpers, options, diagnostics);
             if (markdown is null)
             {
                 continue;
@@ -96,7 +100,7 @@ public static partial class DocumentRenderer
         MermaidBlock().Replace(Markdig.Markdown.ToHtml(markdown, Pipeline), m =>
             svgs.TryGetValue(m.Groups[1].Value, out var svg) ? $"<figure class=\"diagram\">{svg}</figure>" : m.Value);
 
-    private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, string format, RenderOptions options, List<Diagnostic> diagnostics)
+    private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, ScriptObject helpers, RenderOptions options, List<Diagnostic> diagnostics)
     {
         var found = source.Find(name);
         if (found is null)
@@ -126,9 +130,6 @@ public static partial class DocumentRenderer
             EnableRelaxedMemberAccess = false,
             NewLine = "\n",
         };
-        var helpers = new ScriptObject();
-        helpers.Import(typeof(TemplateHelpers));
-        helpers["format"] = format;
         context.PushGlobal(helpers);
         context.PushGlobal(model);
         try
