@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Designer.Cli.Commands;
+using Designer.Cli.Help;
 
 namespace Designer.Cli;
 
@@ -13,8 +15,12 @@ internal static class CliApp
             WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
             Color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) && ReferenceEquals(stdout, Console.Out),
         };
-        var root = new RootCommand("Designer: design, check and document territorial competitiveness projects.\n\nExamples:\n  designer init project.yaml\n  designer check project.yaml\n  designer render project.yaml --out out/\n  designer rules show MON001")
+        // The tool is `designer` however it is started (installed tool, `dotnet run`, tests): a RootCommand would
+        // take its name from the executable (`Designer.Cli`), so the root is a plain command with help and version.
+        var root = new Command("designer", "Designer: design, check and document territorial competitiveness projects.\n\nExamples:\n  designer init project.yaml\n  designer check project.yaml\n  designer render project.yaml --out out/\n  designer rules show MON001\n  designer help check")
         {
+            new HelpOption(),
+            new VersionOption(),
             InitCommand.Create(ctx),
             CheckCommand.Create(ctx),
             EvalCommand.Create(ctx),
@@ -23,10 +29,16 @@ internal static class CliApp
             SchemaCommand.Create(ctx),
             TemplatesCommand.Create(ctx),
         };
+        ExamplesHelpAction.Install(root);
         if (args.Length == 0)
         {
             root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
             return ExitCodes.BadInput;
+        }
+        if (args[0] == "help")
+        {
+            // `designer help` and `designer help check` as git and dotnet users type them.
+            args = [.. args.Skip(1), "--help"];
         }
         var parse = root.Parse(args);
         var resolved = parse.CommandResult.Command;

@@ -12,7 +12,8 @@ public static class SafeFileWriter
 
     public static void WriteAll(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
-        var root = Path.GetFullPath(folder);
+        // `out/` and `out` are the same folder: compare normalised full paths, without a trailing separator.
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var targets = new List<(string Temp, string Final)>();
         foreach (var name in files.Keys)
         {
