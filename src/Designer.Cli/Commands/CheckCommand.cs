@@ -21,16 +21,22 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Only the finding lines and the summary (text format)" };
         var noBuiltIn = new Option<bool>("--no-builtin") { Description = "Do not run the built-in mif-territorial pack" };
+        var docsUrl = new Option<string?>("--docs-url") { Description = "Absolute URL of published rule pages: SARIF rules link to URL/ID.md (default: no link; `designer rules show ID` explains)" };
         var command = new Command("check", "Load projects and check them against the rule packs.\n\nExamples:\n  designer check examples/sergipe-apparel.yaml\n  designer check proposals/ --format sarif > designer.sarif\n  designer check 'proposals/**/*.yaml' --fail-on warning --rules agency-rules.yaml")
         {
-            paths, format, rules, failOn, quiet, noBuiltIn,
+            paths, format, rules, failOn, quiet, noBuiltIn, docsUrl,
         };
-        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(format)!, p.GetValue(rules) ?? [], p.GetValue(failOn)!, p.GetValue(quiet), p.GetValue(noBuiltIn)));
+        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(format)!, p.GetValue(rules) ?? [], p.GetValue(failOn)!, p.GetValue(quiet), p.GetValue(noBuiltIn), p.GetValue(docsUrl)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string[] inputs, string format, string[] rulePacks, string failOn, bool quiet, bool noBuiltIn)
+    public static int Run(CliContext ctx, string[] inputs, string format, string[] rulePacks, string failOn, bool quiet, bool noBuiltIn, string? docsUrl = null)
     {
+        if (docsUrl is not null && !RuleLinks.IsAbsoluteWebAddress(docsUrl))
+        {
+            ctx.Err.WriteLine($"designer: --docs-url must be an absolute http(s) URL such as https://example.org/designer/rules, found `{docsUrl}`");
+            return ExitCodes.BadInput;
+        }
         var packs = LoadPacks(ctx, rulePacks, noBuiltIn);
         if (packs is null)
         {
@@ -58,7 +64,7 @@ internal static class CheckCommand
         switch (format)
         {
             case "json": ctx.Out.Write(JsonReportWriter.Write(report)); break;
-            case "sarif": ctx.Out.Write(SarifReportWriter.Write(report)); break;
+            case "sarif": ctx.Out.Write(SarifReportWriter.Write(report, docsUrl)); break;
             case "junit": ctx.Out.Write(JUnitReportWriter.Write(report)); break;
             case "markdown": ctx.Out.Write(MarkdownReportWriter.Write(report)); break;
             case "github": ctx.Out.Write(GitHubReportWriter.Write(report)); break;
@@ -76,7 +82,7 @@ internal static class CheckCommand
             if (format != "text")
             {
                 var broken = report.Files.Count(f => f.HasStructuralErrors);
-                ctx.Err.WriteLine($"designer: {broken} file(s) could not be checked because of structural errors (see the report)");
+                ctx.Err.WriteLine($"designer: {broken} file(s) have structural errors (see the report); exit code 2");
             }
             return ExitCodes.BadInput;
         }

@@ -23,8 +23,8 @@ internal static class RulesCommand
             return ExitCodes.Ok;
         }));
 
-        var id = new Argument<string>("id") { Description = "A rule id, e.g. MON001" };
-        var show = new Command("show", "Show a rule: its lesson and citation, what it checks, its parameters and test cases.\n\nExample:\n  designer rules show MON001") { id, rulesOption, noBuiltIn };
+        var id = new Argument<string>("id") { Description = "A rule id or any code Designer prints, e.g. MON001, DSG102, SUP001" };
+        var show = new Command("show", "Show a rule (its lesson and citation, what it checks, its parameters and test cases), or explain any other code Designer prints.\n\nExample:\n  designer rules show MON001\n  designer rules show DSG102") { id, rulesOption, noBuiltIn };
         show.SetAction(p => WithPacks(ctx, p.GetValue(rulesOption), p.GetValue(noBuiltIn), packs =>
         {
             var wanted = p.GetValue(id)!;
@@ -32,8 +32,14 @@ internal static class RulesCommand
             var rule = all.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
             {
-                var suggestion = Text.Suggestions.Closest(wanted, all.Select(r => r.Id));
-                ctx.Err.WriteLine($"designer: no rule `{wanted}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+                // Every code Designer prints can be explained here, not only the rules of the packs.
+                if (CodeCatalogue.Find(wanted) is { } code)
+                {
+                    ctx.Out.Write(CodeCatalogue.Page(code));
+                    return ExitCodes.Ok;
+                }
+                var suggestion = Text.Suggestions.Closest(wanted, all.Select(r => r.Id).Concat(CodeCatalogue.All.Select(c => c.Code)));
+                ctx.Err.WriteLine($"designer: no rule or code `{wanted}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?") + " `designer rules list` lists the rules.");
                 return ExitCodes.BadInput;
             }
             ctx.Out.Write(RuleDocs.Page(rule, packs.First(x => x.Rules.Contains(rule))));

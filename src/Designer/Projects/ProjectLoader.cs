@@ -194,8 +194,13 @@ public sealed partial class ProjectLoader
         var entries = new List<CelMap.Entry>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var suggested = new HashSet<string>(StringComparer.Ordinal);
+        var (thousands, swallowed) = ThousandsInBraces(map);
         foreach (var (key, value) in map.Entries)
         {
+            if (swallowed.Contains(key))
+            {
+                continue;
+            }
             if (seen.TryGetValue(key.Value, out var first))
             {
                 _diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate key `{key.Value}` (first written at line {first.Line})", key.Span, "Keep one of the two.");
@@ -219,7 +224,8 @@ public sealed partial class ProjectLoader
                 continue;
             }
             // The schema's key is an interned literal, so field lookups in expressions can compare references.
-            entries.Add(new CelMap.Entry(Value.String(field.Key), Convert(value, field.Type, Join(path, key.Value)), key.Span, value.Span));
+            var converted = thousands.TryGetValue(key, out var meant) ? Value.Int(meant) : Convert(value, field.Type, Join(path, key.Value));
+            entries.Add(new CelMap.Entry(Value.String(field.Key), converted, key.Span, value.Span));
         }
         // A required key that an unknown key was taken for is the same mistake: report it once.
         foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key) && !suggested.Contains(f.Key)))
@@ -270,6 +276,14 @@ public sealed partial class ProjectLoader
         {
             return WrongType(node, DescribeScalar(type), path);
         }
+        if (value.Kind == ValueKind.String && TryNumberAsWritten(s, type, path, out var asWritten))
+        {
+            return asWritten;
+        }
+        if (value.Kind == ValueKind.Double && TryDotAsThousands(s, type, value, path, out var corrected))
+        {
+            return corrected;
+        }
         switch (type.Kind)
         {
             case ScalarKind.Int:
@@ -287,7 +301,8 @@ public sealed partial class ProjectLoader
                 }
                 if (value.AsNumber is < 0 or > 1)
                 {
-                    _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share and must be between 0 and 1, found {s.Value}", s.Span, $"Write a share as a decimal: 60% is 0.6.");
+                    var asPercent = value.AsNumber is > 1 and <= 100 ? $": write {NumberHints.Share(value.AsNumber / 100)} for {s.Value.Trim()}%" : "";
+                    _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share and must be between 0 and 1, found {s.Value}{asPercent}", s.Span, $"Write a share as a decimal: 60% is 0.6.");
                 }
                 return value;
             case ScalarKind.Bool:

@@ -8,7 +8,8 @@ namespace Designer.Projects;
 /// <summary>Turns YAML nodes into expression values, keeping spans, with YAML 1.2 core-schema typing of plain scalars.</summary>
 public static partial class YamlValues
 {
-    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    // Designer extension, as in expressions: `_` groups digits (1_080_000).
+    [GeneratedRegex(@"^[-+]?[0-9]+(_[0-9]+)*$")]
     private static partial Regex IntPattern();
 
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
@@ -31,7 +32,7 @@ public static partial class YamlValues
             case "-.inf" or "-.Inf" or "-.INF": return Value.Double(double.NegativeInfinity);
             case ".nan" or ".NaN" or ".NAN": return Value.Double(double.NaN);
         }
-        if (IntPattern().IsMatch(t) && long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
+        if (IntPattern().IsMatch(t) && long.TryParse(t.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
         {
             return Value.Int(i);
         }

@@ -24,9 +24,9 @@ public sealed record CheckReport(IReadOnlyList<FileReport> Files, IReadOnlyList<
         var i = Count(Severity.Info);
         var s = Suppressed;
         var files = Files.Count == 1 ? "1 file" : $"{Files.Count} files";
-        var broken = Files.Count(f => f.HasStructuralErrors);
+        var unloaded = Files.Count(f => f.Project is null);
         return $"{Plural(e, "error")}, {Plural(w, "warning")}, {i} info in {files}" + (s > 0 ? $" ({s} suppressed)" : "")
-            + (broken > 0 ? $"; {(broken == 1 ? "1 file" : $"{broken} files")} not checked because of the errors above" : "");
+            + (unloaded > 0 ? $"; {(unloaded == 1 ? "1 file" : $"{unloaded} files")} could not be loaded, so the rules did not run on {(unloaded == 1 ? "it" : "them")}" : "");
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

@@ -16,7 +16,8 @@ public static class RuleDocs
         sb.Append("| Severity | ").Append(rule.Severity.ToName()).Append(" |\n");
         sb.Append("| Area | ").Append(rule.Area).Append(" |\n");
         sb.Append("| Pack | ").Append(pack.Name).Append(" |\n");
-        sb.Append("| Source | ").Append(rule.Cite).Append(pack.Source is null ? "" : " — " + pack.Source).Append(" |\n\n");
+        var source = string.Join(" — ", new[] { Citation.IsGiven(rule.Cite) ? rule.Cite.Trim() : null, pack.Source }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        sb.Append("| Source | ").Append(source.Length == 0 ? "—" : source).Append(" |\n\n");
         sb.Append("## Lesson\n\n").Append(rule.Lesson).Append("\n\n");
         sb.Append("## What it checks\n\n");
         sb.Append("```yaml\n");

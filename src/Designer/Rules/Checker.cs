@@ -111,7 +111,7 @@ public static class Checker
 
     private static Finding Broken(Rule rule, CelMap root, Value? it, CelError error, SourceSpan? itSpan = null) =>
         new(rule.Id, rule.Title, rule.Severity, $"the rule could not be checked: {error.Message}", Locate(rule.At, root, it, itSpan), rule.Area, rule.Lesson, rule.Cite,
-            "The project lacks something the rule reads, or the rule has a mistake; `designer rules show " + rule.Id + "` explains what it checks.", ElementId(it), Docs: rule.Docs);
+            "The project lacks something the rule reads, or the rule has a mistake; `designer rules show " + rule.Id + "` explains what it checks.", ElementId(it), Docs: rule.Docs, CouldNotCheck: true);
 
     private static string? ElementId(Value? it) =>
         it is { Kind: ValueKind.Map } m && m.AsMap.TryGet("id", out var id) && id.Kind == ValueKind.String ? id.AsString : null;

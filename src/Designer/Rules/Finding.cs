@@ -3,6 +3,7 @@ using Designer.Diagnostics;
 namespace Designer.Rules;
 
 /// <summary>What a rule found in a project: the rule, how serious, what and where, and the lesson behind it.</summary>
+/// <remarks><see cref="CouldNotCheck"/>: the rule's expressions gave an error instead of a verdict.</remarks>
 public sealed record Finding(
     string RuleId,
     string Title,
@@ -15,7 +16,8 @@ public sealed record Finding(
     string? Help,
     string? Element = null,
     string? SuppressedBecause = null,
-    string? Docs = null)
+    string? Docs = null,
+    bool CouldNotCheck = false)
 {
     public bool Suppressed => SuppressedBecause is not null;
 }

@@ -30,9 +30,11 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
 
     private FileReport Check(string path, string display, LoadResult loaded)
     {
-        if (loaded.Project is null || loaded.HasErrors)
+        // Only a file that cannot be loaded at all skips the rules: an unknown key, a wrong value or a bad
+        // reference is reported together with the rule findings, so one run shows everything to fix.
+        if (loaded.Project is null)
         {
-            return new FileReport(display, loaded.Project, loaded.Diagnostics, []);
+            return new FileReport(display, null, loaded.Diagnostics, []);
         }
         var (_, configDiagnostics, rules) = RulesFor(path);
         if (configDiagnostics.Count > 0)
@@ -40,6 +42,11 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
             return new FileReport(display, loaded.Project, [.. loaded.Diagnostics, .. configDiagnostics], []);
         }
         var findings = Checker.Check(loaded.Project, rules);
+        if (loaded.HasErrors)
+        {
+            // A rule that could not be evaluated reads a part the structural errors already point at.
+            findings = findings.Where(f => !f.CouldNotCheck).ToList();
+        }
         return new FileReport(display, loaded.Project, loaded.Diagnostics, findings);
     }
 

@@ -74,8 +74,20 @@ public sealed class MessageTemplate
                 continue;
             }
             var v = expr.Evaluate(scope);
-            sb.Append(v.IsError ? $"<{v.AsError.Message}>" : ValueFormatter.ToDisplay(v));
+            sb.Append(v.IsError ? $"<{v.AsError.Message}>" : Display(v));
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// How a value reads in a message: money and large counts grouped by thousands (1,800,000), so that a reader
+    /// compares amounts at a glance; numbers under 10,000 (years, months, small counts) as they are.
+    /// </summary>
+    internal static string Display(Value v) => v.Kind switch
+    {
+        ValueKind.Int when Math.Abs(v.AsInt) >= 10_000 => v.AsInt.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
+        ValueKind.Double when double.IsFinite(v.AsDouble) && Math.Abs(v.AsDouble) >= 10_000 => v.AsDouble.ToString("#,0.##########", System.Globalization.CultureInfo.InvariantCulture),
+        ValueKind.List => string.Join(", ", v.AsList.Items.Select(Display)),
+        _ => ValueFormatter.ToDisplay(v),
+    };
 }

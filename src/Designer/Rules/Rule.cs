@@ -32,7 +32,10 @@ public sealed class Rule
 
     public required SourceSpan Span { get; init; }
 
-    /// <summary>Where the rule's reference page is (<c>docs/rules/ID.md</c> for the built-in pack), when its pack says.</summary>
+    /// <summary>
+    /// The absolute address of the rule's reference page (<c>{docs}/ID.md</c>) when its pack's <c>docs</c> is an
+    /// absolute http(s) URL; null otherwise, since a folder of a clone is no link for someone who installed the tool.
+    /// </summary>
     public string? Docs { get; init; }
 
     /// <summary>A copy with a different severity or parameters, as a configuration asks.</summary>

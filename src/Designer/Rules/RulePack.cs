@@ -9,6 +9,6 @@ public sealed class RulePack
     public required string File { get; init; }
     public required IReadOnlyList<Rule> Rules { get; init; }
 
-    /// <summary>Base address of the rule reference pages, for SARIF help links.</summary>
+    /// <summary>Where the pack's rule pages are: an absolute URL gives each rule a link (<see cref="Rule.Docs"/>).</summary>
     public string? DocsBase { get; init; }
 }

@@ -205,7 +205,7 @@ public sealed class RulePackLoader
             PassCases = pass,
             FailCases = fail,
             Span = map.Span,
-            Docs = _docsBase is null ? null : $"{_docsBase.TrimEnd('/')}/{id}.md",
+            Docs = RuleLinks.IsAbsoluteWebAddress(_docsBase) ? RuleLinks.PageUnder(_docsBase!, id) : null,
         };
     }
 

@@ -150,7 +150,13 @@ public static class YamlReader
                 // YamlDotNet marks the enclosing mapping; the user needs the tab itself.
                 start = tab;
             }
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), locator.Span(start, start), YamlHint(ex.Message));
+            var at = locator.Span(start, start);
+            if (ColonInText.Explain(locator.LineText(at.Line)) is { } colon)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, colon.Message, at, colon.Hint);
+                return null;
+            }
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), at, YamlHint(ex.Message));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)

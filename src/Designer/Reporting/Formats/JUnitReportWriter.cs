@@ -7,7 +7,8 @@ namespace Designer.Reporting.Formats;
 
 /// <summary>
 /// JUnit XML: one test suite per file and one test case per rule, so CI dashboards list every rule checked;
-/// any active finding (error, warning or info) fails its case, a suppressed one marks it skipped.
+/// an active error or warning fails its case; an information note does not (it is written to the case's
+/// <c>system-out</c>); a suppressed finding marks the case skipped.
 /// </summary>
 public static class JUnitReportWriter
 {
@@ -22,24 +23,28 @@ public static class JUnitReportWriter
             foreach (var file in report.Files)
             {
                 var path = CheckReport.DisplayPath(file.Path);
-                var cases = new List<(string Name, string Classname, IReadOnlyList<string> Failures, string? Type, string? Skipped)>();
+                var cases = new List<(string Name, string Classname, IReadOnlyList<string> Failures, string? Type, string? Skipped, IReadOnlyList<string> Notes)>();
                 if (file.Diagnostics.Count > 0)
                 {
-                    cases.Add(("load", path, file.Diagnostics.Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList(), "error", null));
+                    cases.Add(("load", path, file.Diagnostics.Where(d => d.Severity > Severity.Info).Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList(), "error", null,
+                        file.Diagnostics.Where(d => d.Severity == Severity.Info).Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList()));
                 }
                 foreach (var rule in report.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
                 {
                     var findings = file.Findings.Where(f => f.RuleId == rule.Id).ToList();
                     var active = findings.Where(f => !f.Suppressed).ToList();
-                    var skipped = file.HasStructuralErrors ? "not checked: the file has structural errors"
+                    var failing = active.Where(f => f.Severity > Severity.Info).ToList();
+                    var skipped = file.Project is null ? "not checked: the file could not be loaded"
                         : active.Count == 0 && findings.Count > 0 ? "suppressed: " + findings[0].SuppressedBecause : null;
-                    cases.Add(($"{rule.Id} {rule.Title}", path,
-                        active.Select(f => $"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToName()}: {f.Message}").ToList(),
-                        active.Count > 0 ? active.Max(f => f.Severity).ToName() : null, skipped));
+                    cases.Add(($"{rule.Id} {rule.Title}", path, failing.Select(f => Line(path, f)).ToList(),
+                        failing.Count > 0 ? failing.Max(f => f.Severity).ToName() : null, skipped,
+                        active.Where(f => f.Severity == Severity.Info).Select(f => Line(path, f)).ToList()));
                 }
-                foreach (var extra in file.Findings.Where(f => !report.Rules.Any(r => r.Id == f.RuleId)).GroupBy(f => f.RuleId))
+                foreach (var extra in file.Findings.Where(f => !f.Suppressed && !report.Rules.Any(r => r.Id == f.RuleId)).GroupBy(f => f.RuleId))
                 {
-                    cases.Add((extra.Key, path, extra.Select(f => $"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToName()}: {f.Message}").ToList(), extra.Max(f => f.Severity).ToName(), null));
+                    var failing = extra.Where(f => f.Severity > Severity.Info).ToList();
+                    cases.Add((extra.Key, path, failing.Select(f => Line(path, f)).ToList(), failing.Count > 0 ? failing.Max(f => f.Severity).ToName() : null, null,
+                        extra.Where(f => f.Severity == Severity.Info).Select(f => Line(path, f)).ToList()));
                 }
 
                 xml.WriteStartElement("testsuite");
@@ -67,6 +72,10 @@ public static class JUnitReportWriter
                         xml.WriteAttributeString("message", c.Skipped);
                         xml.WriteEndElement();
                     }
+                    if (c.Notes.Count > 0)
+                    {
+                        xml.WriteElementString("system-out", string.Join("\n", c.Notes));
+                    }
                     xml.WriteEndElement();
                 }
                 xml.WriteEndElement();
@@ -75,6 +84,8 @@ public static class JUnitReportWriter
         }
         return sb.ToString() + "\n";
     }
+
+    private static string Line(string path, Rules.Finding f) => $"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToName()}: {f.Message}";
 
     private sealed class StringWriterUtf8(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
     {

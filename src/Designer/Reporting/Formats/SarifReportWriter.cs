@@ -9,7 +9,13 @@ public static class SarifReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static string Write(CheckReport report, string docsBase = "docs/rules/") => JsonOutput.Write(w =>
+    /// <param name="report">What to write.</param>
+    /// <param name="docsUrl">
+    /// An absolute base address of the rule pages (<c>--docs-url</c>): rules whose pack gives no absolute <c>docs</c>
+    /// link to <c>{docsUrl}/{ID}.md</c>. Without one they carry no <c>helpUri</c> (SARIF requires it to be absolute)
+    /// and their help text names <c>designer rules show ID</c>.
+    /// </param>
+    public static string Write(CheckReport report, string? docsUrl = null) => JsonOutput.Write(w =>
     {
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var rules = report.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
@@ -22,6 +28,7 @@ public static class SarifReportWriter
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
         w.WriteString("name", "designer");
+        w.WriteString("informationUri", RuleLinks.InformationUri);
         w.WriteString("semanticVersion", report.ToolVersion);
         w.WriteStartArray("rules");
         foreach (var rule in rules)
@@ -37,10 +44,15 @@ public static class SarifReportWriter
             w.WriteString("text", rule.Lesson);
             w.WriteEndObject();
             w.WriteStartObject("help");
-            w.WriteString("text", $"{rule.Lesson} (Source: {rule.Cite}.) {rule.Help}".Trim());
-            w.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Lesson}\n\n*Source: {rule.Cite}.*" + (rule.Help is null ? "" : $"\n\nHow to fix: {rule.Help}"));
+            var show = RuleLinks.ShowCommand(rule.Id);
+            w.WriteString("text", $"{rule.Lesson}{Source(rule.Cite)} {rule.Help} Run `{show}` for the whole rule.".Replace("  ", " ", StringComparison.Ordinal).Trim());
+            w.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Lesson}" + (HasCite(rule.Cite) ? $"\n\n*Source: {rule.Cite}.*" : "") + (rule.Help is null ? "" : $"\n\nHow to fix: {rule.Help}") + $"\n\n`{show}` explains the rule.");
             w.WriteEndObject();
-            w.WriteString("helpUri", rule.Docs ?? docsBase + rule.Id + ".md");
+            var helpUri = rule.Docs ?? (docsUrl is null ? null : RuleLinks.PageUnder(docsUrl, rule.Id));
+            if (helpUri is not null)
+            {
+                w.WriteString("helpUri", helpUri);
+            }
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.Severity));
             w.WriteEndObject();
@@ -124,6 +136,10 @@ public static class SarifReportWriter
         w.WriteEndObject();
         w.WriteEndArray();
     }
+
+    private static bool HasCite(string cite) => Citation.IsGiven(cite);
+
+    private static string Source(string cite) => HasCite(cite) ? $" (Source: {cite}.)" : "";
 
     private static string Level(Severity s) => s switch
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Designer.Diagnostics;
+using Designer.Rules;
 
 namespace Designer.Reporting.Formats;
 
@@ -26,7 +27,7 @@ public static class TextReportWriter
             }
             foreach (var f in file.Active)
             {
-                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, $"{f.Lesson} ({f.Cite})", f.Docs, color, quiet);
+                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, Citation.WithLesson(f.Lesson, f.Cite), f.Docs ?? RuleLinks.ShowCommand(f.RuleId), color, quiet);
             }
         }
         if (!quiet || report.Files.Any(f => f.Diagnostics.Count > 0 || f.Active.Any()))

@@ -183,7 +183,7 @@ internal static class RenderModel
             ["severity"] = f.Severity.ToName(),
             ["message"] = MarkdownText.Escape(f.Message),
             ["lesson"] = MarkdownText.Escape(f.Lesson),
-            ["cite"] = MarkdownText.Escape(f.Cite),
+            ["cite"] = Citation.IsGiven(f.Cite) ? MarkdownText.Escape(f.Cite) : "",
             ["help"] = f.Help is null ? null : MarkdownText.Escape(f.Help),
             ["line"] = f.Span.Line,
             ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),

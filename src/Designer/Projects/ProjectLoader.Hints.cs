@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Designer.Diagnostics;
+using Designer.Expressions.Runtime;
+using Designer.Projects.Schema;
+using Designer.Projects.Yaml;
+
+namespace Designer.Projects;
+
+/// <summary>Messages for numbers and text written as people write them, with the exact fix.</summary>
+public sealed partial class ProjectLoader
+{
+    /// <summary>
+    /// A scalar that is not a number where one is wanted, but is one as people write it (<c>1.080.000</c>,
+    /// <c>95%</c>): an error that names the intent and the fix; the intended value is kept so that the rules see it.
+    /// </summary>
+    private bool TryNumberAsWritten(YamlScalar s, ScalarType type, string path, out Value value)
+    {
+        value = Value.Null;
+        if (type.Kind is ScalarKind.Int or ScalarKind.Number && NumberHints.ThousandsSeparated(s.Value) is { } meant)
+        {
+            _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is written `{s.Value.Trim()}` with thousands separators; {NumberHints.WriteWithout(meant)}", s.Span,
+                "Designer reads numbers without separators; `_` may group digits.");
+            value = Value.Int(meant);
+            return true;
+        }
+        if (type.Kind is ScalarKind.Ratio && NumberHints.Percentage(s.Value) is { } share)
+        {
+            _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share between 0 and 1, found `{s.Value.Trim()}`: write {NumberHints.Share(share)} for {s.Value.Trim()}", s.Span,
+                "A share is written as a decimal: 60% is 0.6.");
+            value = Value.Double(share);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>counterpart: 720.000</c> is a valid number (720) that is almost surely seven hundred and twenty thousand:
+    /// a warning in money and count fields. In a whole-number field <c>1.350</c> cannot be 1.35 at all: an error
+    /// that names 1350, which is kept as the value.
+    /// </summary>
+    private bool TryDotAsThousands(YamlScalar s, ScalarType type, Value read, string path, out Value value)
+    {
+        value = read;
+        if (!s.Plain || !NumberHints.IsMoneyOrCount(type) || NumberHints.DotAsThousands(s.Value) is not { } meant)
+        {
+            return false;
+        }
+        if (type.Kind == ScalarKind.Int && read.AsDouble != Math.Floor(read.AsDouble))
+        {
+            _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a whole number, found `{s.Value.Trim()}`: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}", s.Span,
+                "A dot in a number is a decimal point, not a thousands separator.");
+            value = Value.Int(meant);
+            return true;
+        }
+        _diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.BadValue,
+            $"`{path}` is read as {read.AsDouble.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}, but `{s.Value.Trim()}` looks like a thousands separator: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}",
+            s.Span, "A dot in a number is a decimal point; if the fraction is meant, write it with fewer or more than three decimals."));
+        return false;
+    }
+
+    /// <summary>
+    /// <c>{ mif: 1,080,000 }</c>: inside braces YAML takes each comma as the end of an entry and reads <c>mif: 1</c>
+    /// followed by keys <c>080</c> and <c>000</c>. Finds such runs so that they are reported once, as the number meant.
+    /// </summary>
+    private (Dictionary<YamlScalar, long> Heads, HashSet<YamlScalar> Swallowed) ThousandsInBraces(YamlMapping map)
+    {
+        var heads = new Dictionary<YamlScalar, long>();
+        var swallowed = new HashSet<YamlScalar>();
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Value is not YamlScalar { Plain: true } first || !LeadingGroup().IsMatch(first.Value))
+            {
+                continue;
+            }
+            var digits = first.Value;
+            var j = i + 1;
+            while (j < entries.Count && ThreeDigits().IsMatch(entries[j].Key.Value) && entries[j].Value is YamlScalar { Plain: true, Value: "" }
+                   && CommaBetween(j == i + 1 ? first.Span : entries[j - 1].Key.Span, entries[j].Key.Span))
+            {
+                digits += entries[j].Key.Value;
+                j++;
+            }
+            if (j > i + 1 && long.TryParse(digits, out var meant))
+            {
+                heads[entries[i].Key] = meant;
+                for (var k = i + 1; k < j; k++)
+                {
+                    swallowed.Add(entries[k].Key);
+                }
+                var written = _locator.Text[first.Span.Start..entries[j - 1].Key.Span.End];
+                _diagnostics.Error(DiagnosticCodes.BadValue,
+                    $"`{entries[i].Key.Value}: {written}` uses commas as thousands separators, and inside {{ }} a comma ends an entry; {NumberHints.WriteWithout(meant)}",
+                    _locator.Span(first.Span.Start, entries[j - 1].Key.Span.End), "Designer reads numbers without separators; `_` may group digits.");
+                i = j - 1;
+            }
+        }
+        return (heads, swallowed);
+    }
+
+    private bool CommaBetween(SourceSpan before, SourceSpan after) =>
+        after.Start > before.End && _locator.Text.AsSpan(before.End, after.Start - before.End).Trim().SequenceEqual(",");
+
+    [GeneratedRegex(@"^[-+]?[0-9]{1,3}$")]
+    private static partial Regex LeadingGroup();
+
+    [GeneratedRegex(@"^[0-9]{3}$")]
+    private static partial Regex ThreeDigits();
+}
