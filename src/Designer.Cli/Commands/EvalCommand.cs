@@ -14,18 +14,34 @@ internal static class EvalCommand
     {
         var expr = new Argument<string>("expression") { Description = "The expression, e.g. '1_250_000 / (1_250_000 + 1_050_000) <= 0.6'" };
         var input = new Option<string?>("--in") { Description = "Evaluate in the scope of this project file: its sections, derived values and computed fields" };
+        var data = new Option<string?>("--data") { Description = "Evaluate in the scope of a plain YAML or JSON file: its top-level keys are the names (for trying a rule on ad-hoc data)" };
         var json = new Option<bool>("--json") { Description = "Print {\"type\": ..., \"value\": ...} instead of a CEL literal" };
-        var command = new Command("eval", "Evaluate an expression and print its value.\n\nExamples:\n  designer eval '7 / 2'\n  designer eval \"size(sectors)\" --in examples/sergipe-apparel.yaml\n  designer eval \"indicators.filter(i, i.horizon == 'long').map(i, i.id)\" --in examples/sergipe-apparel.yaml --json")
+        var command = new Command("eval", "Evaluate an expression and print its value.\n\nExamples:\n  designer eval '7 / 2'\n  designer eval \"size(sectors)\" --in examples/sergipe-apparel.yaml\n  designer eval \"indicators.filter(i, i.horizon == 'long').map(i, i.id)\" --in examples/sergipe-apparel.yaml --json\n  designer eval \"indicators.filter(i, i.id == 'cluster-sales')[0].target\" --in examples/sergipe-apparel.yaml\n  designer eval \"size(firms.filter(f, f.exports > 0))\" --data sample.yaml")
         {
-            expr, input, json,
+            expr, input, data, json,
         };
-        command.SetAction(parse => Run(ctx, parse.GetValue(expr)!, parse.GetValue(input), parse.GetValue(json)));
+        command.SetAction(parse => Run(ctx, parse.GetValue(expr)!, parse.GetValue(input), parse.GetValue(json), parse.GetValue(data)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string text, string? inputFile, bool json)
+    public static int Run(CliContext ctx, string text, string? inputFile, bool json, string? dataFile = null)
     {
         IScope scope = MapScope.Empty;
+        if (inputFile is not null && dataFile is not null)
+        {
+            ctx.Err.WriteLine("designer: give either --in (a project) or --data (a plain YAML or JSON file), not both");
+            return ExitCodes.BadInput;
+        }
+        if (dataFile is not null)
+        {
+            var (map, diagnostics) = DataFile.Load(Path.GetFullPath(dataFile, ctx.WorkingDirectory), dataFile);
+            if (map is null)
+            {
+                DiagnosticPrinter.Print(ctx, diagnostics);
+                return ExitCodes.BadInput;
+            }
+            scope = new MapScope(map);
+        }
         if (inputFile is not null)
         {
             var loaded = ProjectLoader.LoadFile(Path.GetFullPath(inputFile, ctx.WorkingDirectory), displayName: inputFile);
@@ -52,6 +68,10 @@ internal static class EvalCommand
             ctx.Err.WriteLine($"Evaluation error (column {column + 1}): {e.Message}");
             ctx.Err.WriteLine("  " + text);
             ctx.Err.WriteLine("  " + new string(' ', column) + new string('^', Math.Max(1, e.ExprEnd - column)));
+            if (inputFile is null && dataFile is null && ProjectSectionsNamed(compiled.Syntax).FirstOrDefault() is { } section)
+            {
+                ctx.Err.WriteLine($"  help: `{section}` is a section of a project; add --in project.yaml to evaluate in a project's scope, or --data FILE for a plain YAML or JSON file.");
+            }
             return ExitCodes.Findings;
         }
         if (json)
@@ -63,5 +83,20 @@ internal static class EvalCommand
             ctx.Out.WriteLine(ValueFormatter.ToLiteral(value));
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Free names of the expression that are top-level sections of a project (`indicators`, `actors`, ...).</summary>
+    private static List<string> ProjectSectionsNamed(Expressions.Ast.Expr syntax)
+    {
+        var found = new List<string>();
+        Expressions.Ast.ExprWalk.Visit(syntax, (node, locals) =>
+        {
+            if (node is Expressions.Ast.IdentExpr id && !locals.Contains(id.Name) && Projects.Schema.ProjectSchema.Root.Find(id.Name) is not null)
+            {
+                found.Add(id.Name);
+            }
+            return true;
+        });
+        return found;
     }
 }

@@ -16,8 +16,10 @@ public static class RuleDocs
         sb.Append("| Severity | ").Append(rule.Severity.ToName()).Append(" |\n");
         sb.Append("| Area | ").Append(rule.Area).Append(" |\n");
         sb.Append("| Pack | ").Append(pack.Name).Append(" |\n");
-        var source = string.Join(" — ", new[] { Citation.IsGiven(rule.Cite) ? rule.Cite.Trim() : null, pack.Source }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        sb.Append("| Source | ").Append(source.Length == 0 ? "—" : source).Append(" |\n\n");
+        // A rule that cites no section is a consistency check of Designer's own, not a lesson of the pack's source.
+        var source = !Citation.IsGiven(rule.Cite) ? "— (a consistency check, not a lesson of the source)"
+            : pack.Source is null ? rule.Cite.Trim() : $"{rule.Cite.Trim()} — {pack.Source}";
+        sb.Append("| Source | ").Append(source).Append(" |\n\n");
         sb.Append("## Lesson\n\n").Append(rule.Lesson).Append("\n\n");
         sb.Append("## What it checks\n\n");
         sb.Append("```yaml\n");

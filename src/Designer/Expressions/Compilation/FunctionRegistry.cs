@@ -51,6 +51,43 @@ internal static class FunctionRegistry
         Add1("upper", true, true, true, "upper(s) -> string", "`s` in upper case (invariant culture)", static s => s.Kind == ValueKind.String ? Value.String(s.AsString.ToUpperInvariant()) : Fail("upper", s));
         Add1("flatten", true, true, true, "flatten(l) -> list", "the elements of a list of lists, one level deep; `flatten(components.map(c, c.activities))`", Flatten);
         Add2("join", true, true, true, "join(l, sep) -> string", "the elements of `l` as text, separated by `sep`; `join(['a', 'b'], ', ')` is 'a, b'", Join);
+        Add1("texts", true, true, true, "texts(x) -> list", "every text inside `x` (its map values and list items, at any depth, in order); `texts(project).exists(t, t.matches('TODO'))`", Texts);
+    }
+
+    private static Value Texts(Value root)
+    {
+        if (root.IsError)
+        {
+            return root;
+        }
+        var found = new List<Value>();
+        var stack = new Stack<Value>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var v = stack.Pop();
+            switch (v.Kind)
+            {
+                case ValueKind.String:
+                    found.Add(v);
+                    break;
+                case ValueKind.List:
+                    var items = v.AsList.AsSpan();
+                    for (var i = items.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push(items[i]);
+                    }
+                    break;
+                case ValueKind.Map:
+                    var entries = v.AsMap.Entries;
+                    for (var i = entries.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push(entries[i].Value);
+                    }
+                    break;
+            }
+        }
+        return Value.List(new CelList([.. found]));
     }
 
     private static void Add1(string name, bool member, bool global, bool ext, string sig, string doc, Func<Value, Value> f) =>

@@ -11,7 +11,16 @@ internal static class Operators
         Value.Error($"no such overload: {op}({a.CelType.Name})");
 
     public static Value Overload(string op, Value a, Value b) =>
-        Value.Error($"no such overload: {a.CelType.Name} {op} {b.CelType.Name}");
+        Value.Error($"no such overload: {a.CelType.Name} {op} {b.CelType.Name}" + QuotedNumberHint(a, b));
+
+    /// <summary>`baseline.value * '1.3'`: a number in quotes is text; say so, with the fix.</summary>
+    private static string QuotedNumberHint(Value a, Value b)
+    {
+        var text = a.Kind == ValueKind.String && b.IsNumber ? a.AsString : b.Kind == ValueKind.String && a.IsNumber ? b.AsString : null;
+        return text is not null && double.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? $"; remove the quotes: '{text}' is text, {text.Trim()} is a number"
+            : "";
+    }
 
     /// <summary>CEL equality without errors: numbers compare by value across int and double; other kinds must match.</summary>
     public static bool StrictEquals(Value a, Value b)

@@ -63,7 +63,7 @@ internal static class RenderModel
         }));
 
         root["calendar"] = Calendar(root);
-        root["review"] = Review(findings);
+        root["review"] = Review(findings, Placeholders.In(project).Count);
         root["diagrams"] = Diagrams.Build(project);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
@@ -174,7 +174,7 @@ internal static class RenderModel
         return rows;
     }
 
-    private static ScriptObject Review(IReadOnlyList<Finding> findings)
+    private static ScriptObject Review(IReadOnlyList<Finding> findings, int placeholders)
     {
         ScriptObject ToObject(Finding f) => new()
         {
@@ -209,8 +209,10 @@ internal static class RenderModel
             ["errors"] = errors,
             ["warnings"] = warnings,
             ["infos"] = infos,
+            ["placeholders"] = placeholders,
             ["verdict"] = errors > 0
                 ? "Not ready for approval: the design has errors to correct."
+                : placeholders > 0 ? $"Not ready for approval: {(placeholders == 1 ? "1 TODO or TBD placeholder remains" : $"{placeholders} TODO or TBD placeholders remain")} to be filled in."
                 : warnings > 0 ? "Ready for approval once the warnings are addressed or explained." : "Ready for approval: no errors or warnings.",
         };
     }
