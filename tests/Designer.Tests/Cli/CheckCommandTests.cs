@@ -51,7 +51,30 @@ public sealed class CheckCommandTests
         Assert.StartsWith("tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml:6:21: error DSG106: unknown actor `agnecy`; did you mean `agency`?", result.Err, StringComparison.Ordinal);
         Assert.Contains("   6 |   executing_agency: agnecy", result.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
-        Assert.Equal("1 error, 0 warnings, 0 info in 1 file; 1 file not checked because of the errors above\n", result.Out);
+        // The structural error does not hide the rule findings: both come in one run, and the exit code stays 2.
+        Assert.Contains("tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml:18:1 error CMP004 No component monitors results", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("9 errors, 20 warnings, 8 info in 1 file\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_a_file_that_cannot_be_loaded_skips_the_rules_and_the_summary_says_so()
+    {
+        var result = CliRunner.Run("check", "tests/Designer.Tests/Cases/Corpus/011-yaml-syntax.yaml", "tests/Designer.Tests/Cases/Corpus/001-valid.yaml", "--quiet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("tests/Designer.Tests/Cases/Corpus/011-yaml-syntax.yaml:4:17: error DSG101: ", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("011-yaml-syntax.yaml:1:1 ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("001-valid.yaml:", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith(" in 2 files; 1 file could not be loaded, so the rules did not run on it\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recoverable_mistakes_and_rule_findings_come_in_one_run_in_every_format()
+    {
+        var json = CliRunner.Run("check", "tests/Designer.Tests/Cases/Corpus/010-bad-enum.yaml", "--format", "json");
+        Assert.Equal(2, json.ExitCode);
+        Assert.Contains("\"DSG107\"", json.Out, StringComparison.Ordinal);
+        Assert.Contains("\"CMP004\"", json.Out, StringComparison.Ordinal);
+        Assert.Equal("designer: 1 file(s) have structural errors (see the report); exit code 2\n", json.Err);
     }
 
     [Fact]

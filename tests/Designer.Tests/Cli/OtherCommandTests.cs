@@ -76,29 +76,32 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
-    public void The_starter_checks_without_errors()
+    public void The_starter_loads_but_is_not_ready_while_its_placeholders_remain()
     {
         using var dir = new TempFolder("designer-init-");
         CliRunner.RunIn(dir.FullName, "init");
-        var check = CliRunner.RunIn(dir.FullName, "check", "project.yaml");
-        Assert.Equal(0, check.ExitCode);
-        Assert.Contains("0 errors", check.Out, StringComparison.Ordinal);
+        var check = CliRunner.RunIn(dir.FullName, "check", "project.yaml", "--quiet");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal("", check.Err);
+        Assert.Contains("project.yaml:10:3 error DES006 A placeholder is left in what the board brief shows: TODO-T0001; TODO: territorial competitiveness of the ... cluster; TODO\n", check.Out, StringComparison.Ordinal);
+        Assert.Contains(" warning DES007 A placeholder is left: TODO: survey; TODO: survey of a panel of firms\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("9 errors, 14 warnings, 6 info in 1 file\n", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rules_list_show_and_test_work_on_the_built_in_pack()
     {
         var list = CliRunner.Run("rules", "list");
-        Assert.Equal(54, list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(56, list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith("TER001   error    territory       The territory is one delimited economic region\n", list.Out, StringComparison.Ordinal);
         var show = CliRunner.Run("rules", "show", "mon001");
         Assert.Contains("# MON001 — Every indicator has a baseline and a target", show.Out, StringComparison.Ordinal);
         var test = CliRunner.Run("rules", "test");
         Assert.Equal(0, test.ExitCode);
-        Assert.EndsWith("54 passed, 0 failed\n", test.Out, StringComparison.Ordinal);
+        Assert.EndsWith("56 passed, 0 failed\n", test.Out, StringComparison.Ordinal);
         var unknown = CliRunner.Run("rules", "show", "MON0001");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Equal("designer: no rule `MON0001`; did you mean `MON001`?\n", unknown.Err);
+        Assert.Equal("designer: no rule or code `MON0001`; did you mean `MON001`? `designer rules list` lists the rules.\n", unknown.Err);
     }
 
     [Fact]
