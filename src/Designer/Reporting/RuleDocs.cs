@@ -17,7 +17,7 @@ public static class RuleDocs
         sb.Append("| Area | ").Append(rule.Area).Append(" |\n");
         sb.Append("| Pack | ").Append(pack.Name).Append(" |\n");
         // A rule that cites no section is a consistency check of Designer's own, not a lesson of the pack's source.
-        var source = !Citation.IsGiven(rule.Cite) ? "— (a consistency check, not a lesson of the source)"
+        var source = !Citation.IsGiven(rule.Cite) ? "— (a check of Designer's own, not a lesson of the source)"
             : pack.Source is null ? rule.Cite.Trim() : $"{rule.Cite.Trim()} — {pack.Source}";
         sb.Append("| Source | ").Append(source).Append(" |\n\n");
         sb.Append("## Lesson\n\n").Append(rule.Lesson).Append("\n\n");
