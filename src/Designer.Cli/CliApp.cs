@@ -38,6 +38,19 @@ internal static class CliApp
         if (args[0] == "help")
         {
             // `designer help` and `designer help check` as git and dotnet users type them.
+            var topic = root;
+            foreach (var name in args.Skip(1))
+            {
+                var sub = topic.Subcommands.FirstOrDefault(c => c.Name == name);
+                if (sub is null)
+                {
+                    var suggestion = Text.Suggestions.Closest(name, topic.Subcommands.Select(c => c.Name));
+                    stderr.WriteLine($"designer: no command `{string.Join(" ", args.Skip(1).TakeWhile(a => a != name).Append(name))}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+                    stderr.WriteLine($"Run `designer help{(topic == root ? "" : " " + topic.Name)}` for the commands.");
+                    return ExitCodes.BadInput;
+                }
+                topic = sub;
+            }
             args = [.. args.Skip(1), "--help"];
         }
         var parse = root.Parse(args);

@@ -44,6 +44,8 @@ public sealed class FirstHourTests
         var nested = CliRunner.Run("help", "rules", "show");
         Assert.Equal(0, nested.ExitCode);
         Assert.Contains("designer rules show <id> [options]", nested.Out, StringComparison.Ordinal);
+        var typo = CliRunner.Run("help", "chek");
+        Assert.Equal((2, "", "designer: no command `chek`; did you mean `check`?\nRun `designer help` for the commands.\n"), (typo.ExitCode, typo.Out, typo.Err));
     }
 
     [Fact]
