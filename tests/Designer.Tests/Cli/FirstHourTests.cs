@@ -195,6 +195,36 @@ public sealed class FirstHourTests
     }
 
     [Fact]
+    public void A_first_draft_with_a_newcomers_mistakes_gets_every_fix_and_every_finding_in_one_run()
+    {
+        // Given a draft written from the docs alone, with the slips a designer in Latin America makes
+        using var dir = new TempFolder("designer-cusco-");
+        var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
+            .Replace("mif: 1250000, counterpart: 1050000", "mif: 1,250,000, counterpart: 1050000", StringComparison.Ordinal)
+            .Replace("population: 152000", "population: 152.000", StringComparison.Ordinal)
+            .Replace("share_of_beneficiaries: 0.6", "share_of_beneficiaries: 60%", StringComparison.Ordinal)
+            .Replace("kind: supply-chain", "kind: supply_chain", StringComparison.Ordinal)
+            .Replace("    budget: 420000", "    budget: 420000\n    responsable: sebrae-se", StringComparison.Ordinal)
+            .Replace("Territorial strategic plan approved by consensus of the council", "TBD", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir.FullName, "cusco.yaml"), text);
+
+        // When it is checked
+        var r = CliRunner.RunIn(dir.FullName, "check", "cusco.yaml", "--quiet");
+
+        // Then every structural mistake comes with its fix, the rule findings come in the same run, and the exit code is 2
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("error DSG107: `mif: 1,250,000` uses commas as thousands separators, and inside { } a comma ends an entry; write 1250000 or 1_250_000 (no thousands separators)\n", r.Err, StringComparison.Ordinal);
+        Assert.Contains("warning DSG107: `territory.population` is read as 152, but `152.000` looks like a thousands separator: if you meant 152,000, write 152000 or 152_000 (no thousands separators)\n", r.Err, StringComparison.Ordinal);
+        Assert.Contains("error DSG107: `targeting.groups[0].share_of_beneficiaries` is a share between 0 and 1, found `60%`: write 0.6 for 60%\n", r.Err, StringComparison.Ordinal);
+        Assert.Contains("error DSG107: `supply_chain` is not a valid value for `sectors[0].kind`; did you mean `supply-chain`?\n", r.Err, StringComparison.Ordinal);
+        Assert.Contains("error DSG102: unknown key `responsable` in `components[0]`", r.Err, StringComparison.Ordinal);
+        Assert.Contains("error DES006 A placeholder is left in what the board brief shows: TBD\n", r.Out, StringComparison.Ordinal);
+        // The intended amounts reach the rules: no budget mismatch from a misread 1.
+        Assert.DoesNotContain("BUD001", r.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be loaded", r.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_packing_folder_is_ignored_by_git()
     {
         var ignore = File.ReadAllLines(TestPaths.InRepo(".gitignore"));
