@@ -22,4 +22,12 @@ public sealed class JUnitTests
         Assert.All(notes.Where(c => !c.Element("system-out")!.Value.Contains(": error: ", StringComparison.Ordinal) && !c.Element("system-out")!.Value.Contains(": warning: ", StringComparison.Ordinal)),
             c => Assert.Null(c.Element("failure")));
     }
+
+    [Fact]
+    public void A_warning_while_loading_fails_the_load_case_as_a_warning()
+    {
+        var r = Cli.CliRunner.Run("check", "tests/Designer.Tests/Cases/Corpus/033-three-decimals.yaml", "--format", "junit");
+        var load = XDocument.Parse(r.Out).Root!.Element("testsuite")!.Elements("testcase").Single(c => (string?)c.Attribute("name") == "load");
+        Assert.Equal("warning", (string?)load.Element("failure")!.Attribute("type"));
+    }
 }

@@ -26,7 +26,8 @@ public static class JUnitReportWriter
                 var cases = new List<(string Name, string Classname, IReadOnlyList<string> Failures, string? Type, string? Skipped, IReadOnlyList<string> Notes)>();
                 if (file.Diagnostics.Count > 0)
                 {
-                    cases.Add(("load", path, file.Diagnostics.Where(d => d.Severity > Severity.Info).Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList(), "error", null,
+                    var failing = file.Diagnostics.Where(d => d.Severity > Severity.Info).ToList();
+                    cases.Add(("load", path, failing.Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList(), failing.Count > 0 ? failing.Max(d => d.Severity).ToName() : null, null,
                         file.Diagnostics.Where(d => d.Severity == Severity.Info).Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: {d.Code}: {d.Message}").ToList()));
                 }
                 foreach (var rule in report.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
