@@ -87,6 +87,17 @@ public sealed class BuiltInPackTests
     }
 
     [Fact]
+    public void An_untagged_indicator_that_may_fit_is_named_so_the_designer_tags_it_instead_of_adding_one()
+    {
+        var rule = RulePackLoader.BuiltIn.Rules.Single(r => r.Id == "MON011");
+        var root = rule.FailCases[1].Snippet.AsMap;
+        var findings = new List<Finding>();
+        Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
+        Assert.Equal("Medium-run measures not covered: joint-activities. If c already measures one of them, tag it with `measures:` rather than add an indicator.",
+            Assert.Single(findings).Message);
+    }
+
+    [Fact]
     public void The_rule_file_in_the_repository_is_the_embedded_one()
     {
         var (pack, diagnostics) = RulePackLoader.LoadFile(TestPaths.InRepo("rules", "mif-territorial.yaml"));
