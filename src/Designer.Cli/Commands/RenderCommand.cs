@@ -83,7 +83,7 @@ internal static class RenderCommand
             Html = formats.Contains("html") || formats.Contains("pdf"),
             TemplatesFolder = templatesFull,
             ToolVersion = ToolInfo.Version,
-        });
+        }, report.Evaluability);
         if (!result.Ok)
         {
             DiagnosticPrinter.Print(ctx, result.Diagnostics);

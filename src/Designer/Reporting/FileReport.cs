@@ -4,8 +4,8 @@ using Designer.Rules;
 
 namespace Designer.Reporting;
 
-/// <summary>What checking one file gave: its structural diagnostics, or its findings.</summary>
-public sealed record FileReport(string Path, Project? Project, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Finding> Findings)
+/// <summary>What checking one file gave: its structural diagnostics, or its findings and evaluability score.</summary>
+public sealed record FileReport(string Path, Project? Project, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Finding> Findings, EvaluabilityScore? Evaluability = null)
 {
     public bool HasStructuralErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 

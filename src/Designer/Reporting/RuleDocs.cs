@@ -32,15 +32,23 @@ public static class RuleDocs
             sb.Append("A finding points at `").Append(rule.At).Append("` (or the nearest part of it that exists).\n\n");
         }
         sb.Append("Message: ").Append(rule.Message.Text).Append("\n\n");
-        if (rule.Params.Count > 0)
+        if (rule.Weight is not null)
         {
-            sb.Append("## Parameters\n\n| name | default |\n| --- | --- |\n");
-            foreach (var p in rule.Params.Entries)
+            sb.Append("Evaluability: each finding costs ").Append(rule.Weight.Points).Append(rule.Weight.Points == 1 ? " point" : " points")
+                .Append(" of the `").Append(rule.Weight.Dimension).Append("` dimension (see [the weights](README.md#evaluability-weights)).\n\n");
+        }
+        if (rule.ParamNames.Count > 0)
+        {
+            sb.Append("## Parameters\n\n| name | default | basis |\n| --- | --- | --- |\n");
+            foreach (var name in rule.ParamNames)
             {
-                sb.Append("| `").Append(p.Key.AsString).Append("` | ").Append(ValueFormatter.ToDisplay(p.Value)).Append(" |\n");
+                var shared = pack.Params.FirstOrDefault(p => p.Name == name);
+                var value = rule.Params.TryGet(name, out var v) ? ValueFormatter.ToDisplay(v) : "—";
+                var basis = shared is null ? "this rule's own" : shared.Basis == "source" ? "the source document" : "Designer's default";
+                sb.Append("| `").Append(name).Append("` | ").Append(value).Append(" | ").Append(basis).Append(" |\n");
             }
-            sb.Append("\nChange them in `designer.yaml`: `rules: { ").Append(rule.Id).Append(": { params: { ")
-                .Append(rule.Params.Entries[0].Key.AsString).Append(": ... } } }`.\n\n");
+            sb.Append("\nChange them for every rule in `designer.yaml` (`params: { ").Append(rule.ParamNames[0]).Append(": ... }`) or for this rule only (`rules: { ")
+                .Append(rule.Id).Append(": { params: { ").Append(rule.ParamNames[0]).Append(": ... } } }`).\n\n");
         }
         if (rule.Help is not null)
         {
@@ -75,6 +83,37 @@ public static class RuleDocs
                 pages[rule.Id + ".md"] = Page(rule, pack);
                 index.Append("| [").Append(rule.Id).Append("](").Append(rule.Id).Append(".md) | ").Append(rule.Severity.ToName())
                     .Append(" | ").Append(rule.Area).Append(" | ").Append(rule.Title).Append(" |\n");
+            }
+        }
+        foreach (var pack in packs)
+        {
+            if (pack.Params.Count > 0)
+            {
+                index.Append("\n## Parameters of ").Append(pack.Name).Append("\n\n")
+                    .Append("Thresholds the rules read as `params.NAME`. *Basis* says whether the source document gives the value or Designer chose it; ")
+                    .Append("Designer's defaults are not the source's and may be changed in `designer.yaml` (`params:` for every rule, or `rules: { ID: { params: ... } }` for one).\n\n")
+                    .Append("| name | default | basis | read by | note |\n| --- | --- | --- | --- | --- |\n");
+                foreach (var p in pack.Params)
+                {
+                    var readers = pack.Rules.Where(r => r.ParamNames.Contains(p.Name)).Select(r => r.Id);
+                    index.Append("| `").Append(p.Name).Append("` | ").Append(ValueFormatter.ToDisplay(p.Value)).Append(" | ")
+                        .Append(p.Basis == "source" ? "source" : "Designer's default").Append(" | ").Append(string.Join(", ", readers)).Append(" | ")
+                        .Append(p.Note ?? "").Append(" |\n");
+                }
+            }
+            if (pack.Evaluability is { } model)
+            {
+                index.Append("\n## Evaluability weights\n\n")
+                    .Append("Version ").Append(model.Version).Append(" of the weights of ").Append(pack.Name)
+                    .Append(". Each finding of a weighted rule costs its points in its dimension, down to zero; suppressed findings cost nothing. See docs/evaluability.md.\n\n")
+                    .Append("| dimension | max | rules (points per finding) |\n| --- | ---: | --- |\n");
+                foreach (var d in model.Dimensions)
+                {
+                    var rules = pack.Rules.Where(r => r.Weight?.Dimension == d.Id).Select(r => $"{r.Id} ({r.Weight!.Points})").ToList();
+                    index.Append("| ").Append(d.Title).Append(" (`").Append(d.Id).Append("`) | ").Append(d.Max).Append(" | ")
+                        .Append(rules.Count == 0 ? "—" : string.Join(", ", rules)).Append(" |\n");
+                }
+                index.Append("| **Total** | ").Append(model.Dimensions.Sum(d => d.Max)).Append(" | |\n");
             }
         }
         pages["README.md"] = index.ToString();

@@ -8,7 +8,8 @@ namespace Designer.Rules;
 
 /// <summary>
 /// A <c>designer.yaml</c> beside the projects (found by walking up from each project file, like
-/// <c>.editorconfig</c>): rules to turn off, severities and parameters to change, packs to add.
+/// <c>.editorconfig</c>): rules to turn off, severities and parameters to change, packs to add. Top-level
+/// <c>params:</c> change a pack parameter for every rule that reads it; a rule's own <c>params:</c> win over them.
 /// </summary>
 public sealed class DesignerConfig
 {
@@ -17,6 +18,9 @@ public sealed class DesignerConfig
     public required string Path { get; init; }
     public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>();
     public IReadOnlyList<string> Packs { get; init; } = [];
+
+    /// <summary>Parameters changed for every rule that reads them, with where each was set.</summary>
+    public IReadOnlyDictionary<string, (Value Value, SourceSpan Span)> Params { get; init; } = new Dictionary<string, (Value, SourceSpan)>();
 
     /// <summary>How a configuration changes one rule.</summary>
     public sealed record RuleSetting(bool Off, Severity? Severity, CelMap? Params, SourceSpan Span);
@@ -60,6 +64,7 @@ public sealed class DesignerConfig
         }
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         var packs = new List<string>();
+        var globalParams = new Dictionary<string, (Value, SourceSpan)>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Entries)
         {
             switch (key.Value)
@@ -107,6 +112,12 @@ public sealed class DesignerConfig
                         }
                     }
                     break;
+                case "params" when value is YamlMapping gm:
+                    foreach (var (pk, pv) in gm.Entries)
+                    {
+                        globalParams[pk.Value] = (YamlValues.ToValue(pv), pk.Span);
+                    }
+                    break;
                 case "packs" when value is YamlSequence ps:
                     foreach (var item in ps.Items)
                     {
@@ -121,8 +132,8 @@ public sealed class DesignerConfig
                     }
                     break;
                 default:
-                    var suggestion = Suggestions.Closest(key.Value, ["rules", "packs"]);
-                    bag.Error(DiagnosticCodes.Config, $"unknown or invalid key `{key.Value}` in designer.yaml" + (suggestion is null || suggestion == key.Value ? "" : $"; did you mean `{suggestion}`?"), key.Span, "designer.yaml has `rules:` (a mapping) and `packs:` (a list).");
+                    var suggestion = Suggestions.Closest(key.Value, ["rules", "packs", "params"]);
+                    bag.Error(DiagnosticCodes.Config, $"unknown or invalid key `{key.Value}` in designer.yaml" + (suggestion is null || suggestion == key.Value ? "" : $"; did you mean `{suggestion}`?"), key.Span, "designer.yaml has `rules:` (a mapping), `params:` (a mapping) and `packs:` (a list).");
                     break;
             }
         }
@@ -130,14 +141,27 @@ public sealed class DesignerConfig
         {
             return (null, bag.ToOrderedList());
         }
-        return (new DesignerConfig { Path = path, Rules = rules, Packs = packs }, []);
+        return (new DesignerConfig { Path = path, Rules = rules, Packs = packs, Params = globalParams }, []);
     }
 
     /// <summary>The rules as this configuration wants them: some off, some with another severity or parameters.</summary>
     public IEnumerable<Rule> Apply(IEnumerable<Rule> rules)
     {
-        foreach (var rule in rules)
+        foreach (var original in rules)
         {
+            var rule = original;
+            if (Params.Count > 0)
+            {
+                var shared = rule.Params;
+                foreach (var (name, (value, _)) in Params)
+                {
+                    if (shared.TryGet(name, out _))
+                    {
+                        shared = shared.With(name, value);
+                    }
+                }
+                rule = rule.With(rule.Severity, shared);
+            }
             if (!Rules.TryGetValue(rule.Id, out var setting))
             {
                 yield return rule;

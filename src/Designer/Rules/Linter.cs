@@ -19,6 +19,9 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
 
     public IReadOnlyList<Rule> Rules { get; } = packs.SelectMany(p => p.Rules).ToList();
 
+    /// <summary>How evaluability is scored: the model of the first pack that declares one, or none.</summary>
+    public EvaluabilityModel? Evaluability { get; } = packs.Select(p => p.Evaluability).FirstOrDefault(m => m is not null);
+
     /// <summary>Checks one file; <paramref name="displayName"/> is how reports name it (default: the path).</summary>
     public FileReport CheckFile(string path, string? displayName = null)
     {
@@ -47,7 +50,8 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
             // A rule that could not be evaluated reads a part the structural errors already point at.
             findings = findings.Where(f => !f.CouldNotCheck).ToList();
         }
-        return new FileReport(display, loaded.Project, loaded.Diagnostics, findings);
+        var score = Evaluability is null ? null : EvaluabilityScorer.Score(Evaluability, findings, rules);
+        return new FileReport(display, loaded.Project, loaded.Diagnostics, findings, score);
     }
 
     /// <summary>The rules that apply to one project file, with its configuration.</summary>
@@ -84,6 +88,14 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
                 {
                     var suggestion = Text.Suggestions.Closest(id, all.Select(r => r.Id));
                     extra.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Config, $"designer.yaml names rule `{id}`, which no pack has" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), setting.Span, "Run `designer rules list` for the rule ids."));
+                }
+            }
+            foreach (var (name, (_, span)) in config.Params)
+            {
+                if (all.All(r => !r.Params.TryGet(name, out _)))
+                {
+                    var suggestion = Text.Suggestions.Closest(name, all.SelectMany(r => r.ParamNames).Distinct());
+                    extra.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Config, $"designer.yaml sets parameter `{name}`, which no rule reads" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), span, "The parameters are listed in docs/rules/README.md."));
                 }
             }
             return (config, extra, config.Apply(all).ToList());

@@ -24,8 +24,14 @@ public sealed class Rule
     public required CompiledExpression Assert { get; init; }
     public required MessageTemplate Message { get; init; }
 
-    /// <summary>Named thresholds, which a configuration may override.</summary>
+    /// <summary>Named thresholds (the pack's, then the rule's own), which a configuration may override.</summary>
     public CelMap Params { get; init; } = CelMap.Empty;
+
+    /// <summary>The parameters the rule's expressions and message read, in the order they first appear.</summary>
+    public IReadOnlyList<string> ParamNames { get; init; } = [];
+
+    /// <summary>The evaluability dimension the rule bears on and what a finding costs there, if it bears on one.</summary>
+    public RuleWeight? Weight { get; init; }
 
     public IReadOnlyList<RuleTestCase> PassCases { get; init; } = [];
     public IReadOnlyList<RuleTestCase> FailCases { get; init; } = [];
@@ -55,6 +61,8 @@ public sealed class Rule
         Assert = Assert,
         Message = Message,
         Params = parameters,
+        ParamNames = ParamNames,
+        Weight = Weight,
         PassCases = PassCases,
         FailCases = FailCases,
         Span = Span,

@@ -9,6 +9,12 @@ public sealed class RulePack
     public required string File { get; init; }
     public required IReadOnlyList<Rule> Rules { get; init; }
 
+    /// <summary>The pack's parameters: thresholds every rule may read as <c>params.NAME</c>, each with where it comes from.</summary>
+    public IReadOnlyList<PackParameter> Params { get; init; } = [];
+
+    /// <summary>How the pack scores evaluability, if it does.</summary>
+    public EvaluabilityModel? Evaluability { get; init; }
+
     /// <summary>Where the pack's rule pages are: an absolute URL gives each rule a link (<see cref="Rule.Docs"/>).</summary>
     public string? DocsBase { get; init; }
 }

@@ -14,15 +14,18 @@ namespace Designer.Rules;
 /// key, bad severity, duplicate id, an expression that does not parse or names an unknown function or section)
 /// is reported at its own file:line:col.
 /// </summary>
-public sealed class RulePackLoader
+public sealed partial class RulePackLoader
 {
-    private static readonly string[] PackKeys = ["pack", "title", "source", "docs", "rules"];
-    private static readonly string[] RuleKeys = ["id", "title", "area", "severity", "lesson", "cite", "at", "for_each", "when", "assert", "message", "help", "params", "tests"];
+    private static readonly string[] PackKeys = ["pack", "title", "source", "docs", "params", "evaluability", "rules"];
+    private static readonly string[] RuleKeys = ["id", "title", "area", "severity", "lesson", "cite", "at", "for_each", "when", "assert", "message", "help", "params", "evaluability", "tests"];
+    private static readonly string[] Bases = ["source", "designer"];
 
     private readonly string _file;
     private readonly TextLocator _locator;
     private readonly DiagnosticBag _bag = new();
     private string? _docsBase;
+    private List<PackParameter> _packParams = [];
+    private EvaluabilityModel? _evaluability;
 
     private RulePackLoader(string file, string text)
     {
@@ -79,6 +82,8 @@ public sealed class RulePackLoader
         CheckKeys(map, PackKeys, "the pack", ["pack", "title", "rules"]);
         var name = ScalarText(map["pack"]) ?? "pack";
         _docsBase = ScalarText(map["docs"]);
+        _packParams = LoadPackParams(map["params"]);
+        _evaluability = LoadEvaluability(map["evaluability"]);
         var rules = new List<Rule>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         if (map["rules"] is YamlSequence seq)
@@ -114,6 +119,8 @@ public sealed class RulePackLoader
             Title = ScalarText(map["title"]) ?? name,
             Source = ScalarText(map["source"]),
             DocsBase = ScalarText(map["docs"]),
+            Params = _packParams,
+            Evaluability = _evaluability,
             File = _file,
             Rules = rules,
         };
@@ -155,9 +162,16 @@ public sealed class RulePackLoader
         }
 
         var parameters = CelMap.Empty;
+        foreach (var p in _packParams)
+        {
+            parameters = parameters.With(p.Name, p.Value);
+        }
         if (map["params"] is YamlMapping pm)
         {
-            parameters = YamlValues.ToValue(pm).AsMap;
+            foreach (var entry in YamlValues.ToValue(pm).AsMap.Entries)
+            {
+                parameters = parameters.With(entry.Key.AsString, entry.Value);
+            }
         }
         else if (map["params"] is { } badParams)
         {
@@ -181,6 +195,24 @@ public sealed class RulePackLoader
 
         var at = ScalarText(map["at"]);
         var (pass, fail) = LoadTests(map["tests"], where);
+        var weight = LoadWeight(map["evaluability"], where);
+        var paramNames = new List<string>();
+        foreach (var text in new[] { forEach?.Text, when?.Text, assert?.Text, message?.Text })
+        {
+            foreach (System.Text.RegularExpressions.Match m in ParamReference().Matches(text ?? ""))
+            {
+                var name = m.Groups[1].Value;
+                if (paramNames.Contains(name))
+                {
+                    continue;
+                }
+                paramNames.Add(name);
+                if (!parameters.TryGet(name, out _))
+                {
+                    Error($"{where} reads `params.{name}`, which neither the rule nor its pack defines", map.Span, "Add it to the pack's `params:` or the rule's own `params:`.");
+                }
+            }
+        }
 
         if (_bag.Count > errorsBefore || id is null || assert is null || message is null)
         {
@@ -202,11 +234,147 @@ public sealed class RulePackLoader
             Assert = assert,
             Message = message,
             Params = parameters,
+            ParamNames = paramNames,
+            Weight = weight,
             PassCases = pass,
             FailCases = fail,
             Span = map.Span,
             Docs = RuleLinks.IsAbsoluteWebAddress(_docsBase) ? RuleLinks.PageUnder(_docsBase!, id) : null,
         };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bparams\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial System.Text.RegularExpressions.Regex ParamReference();
+
+    /// <summary>The pack's <c>params:</c>: each name maps to <c>{ value, basis: source|designer, note }</c>.</summary>
+    private List<PackParameter> LoadPackParams(YamlNode? node)
+    {
+        var result = new List<PackParameter>();
+        if (node is null)
+        {
+            return result;
+        }
+        if (node is not YamlMapping map)
+        {
+            Error("the pack's `params` should be a mapping of names to `{ value, basis, note }`", node.Span);
+            return result;
+        }
+        foreach (var (key, value) in map.Entries)
+        {
+            if (value is not YamlMapping pm)
+            {
+                Error($"pack parameter `{key.Value}` should be a mapping `{{ value: ..., basis: source|designer, note: ... }}`", value.Span);
+                continue;
+            }
+            CheckKeys(pm, ["value", "basis", "note"], $"pack parameter `{key.Value}`", ["value", "basis"]);
+            var basis = ScalarText(pm["basis"]);
+            if (basis is not null && !Bases.Contains(basis))
+            {
+                Error($"`{basis}` is not a basis for pack parameter `{key.Value}`", pm["basis"]!.Span, "Use `source` (the source document gives it) or `designer` (Designer's default).");
+            }
+            if (pm["value"] is { } v && basis is not null)
+            {
+                result.Add(new PackParameter(key.Value, YamlValues.ToValue(v), basis, ScalarText(pm["note"])?.Trim()));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The pack's <c>evaluability:</c> — a version and the nine dimensions, each with a title and its most points.</summary>
+    private EvaluabilityModel? LoadEvaluability(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is not YamlMapping map)
+        {
+            Error("`evaluability` should be a mapping with `version` and `dimensions`", node.Span);
+            return null;
+        }
+        CheckKeys(map, ["version", "dimensions"], "evaluability", ["version", "dimensions"]);
+        var version = map["version"] is YamlScalar vs && int.TryParse(vs.Value, out var v) && v > 0 ? v : 0;
+        if (map["version"] is { } badVersion && version == 0)
+        {
+            Error("`evaluability.version` should be a positive whole number", badVersion.Span);
+        }
+        if (map["dimensions"] is not YamlMapping dims)
+        {
+            if (map["dimensions"] is { } bad)
+            {
+                Error("`evaluability.dimensions` should map each dimension id to `{ title, max }`", bad.Span);
+            }
+            return null;
+        }
+        var found = new Dictionary<string, EvaluabilityDimension>(StringComparer.Ordinal);
+        foreach (var (key, value) in dims.Entries)
+        {
+            if (!EvaluabilityModel.DimensionIds.Contains(key.Value))
+            {
+                var suggestion = Suggestions.Closest(key.Value, EvaluabilityModel.DimensionIds);
+                Error($"`{key.Value}` is not an evaluability dimension" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span, $"The dimensions are: {string.Join(", ", EvaluabilityModel.DimensionIds)}.");
+                continue;
+            }
+            if (value is not YamlMapping dm)
+            {
+                Error($"dimension `{key.Value}` should be `{{ title: ..., max: ... }}`", value.Span);
+                continue;
+            }
+            CheckKeys(dm, ["title", "max"], $"dimension `{key.Value}`", ["title", "max"]);
+            if (dm["max"] is YamlScalar ms && int.TryParse(ms.Value, out var max) && max >= 0)
+            {
+                found[key.Value] = new EvaluabilityDimension(key.Value, ScalarText(dm["title"]) ?? key.Value, max);
+            }
+            else if (dm["max"] is { } badMax)
+            {
+                Error($"`max` of dimension `{key.Value}` should be a whole number of points", badMax.Span);
+            }
+        }
+        var missing = EvaluabilityModel.DimensionIds.Where(id => !found.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            Error($"evaluability lacks the dimension(s) {string.Join(", ", missing)}", dims.Span, "Give every one of the nine dimensions its `max`, even if it is 0.");
+            return null;
+        }
+        var total = found.Values.Sum(d => d.Max);
+        if (total != EvaluabilityModel.Total)
+        {
+            Error($"the evaluability dimensions add up to {total} points, not {EvaluabilityModel.Total}", dims.Span);
+            return null;
+        }
+        return new EvaluabilityModel
+        {
+            Version = version,
+            Dimensions = EvaluabilityModel.DimensionIds.Select(id => found[id]).ToList(),
+        };
+    }
+
+    /// <summary>A rule's <c>evaluability: { dimension, points }</c>.</summary>
+    private RuleWeight? LoadWeight(YamlNode? node, string where)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is not YamlMapping map)
+        {
+            Error($"{where}: `evaluability` should be `{{ dimension: ..., points: ... }}`", node.Span);
+            return null;
+        }
+        CheckKeys(map, ["dimension", "points"], $"{where}: evaluability", ["dimension", "points"]);
+        var dimension = ScalarText(map["dimension"]);
+        if (dimension is not null && !EvaluabilityModel.DimensionIds.Contains(dimension))
+        {
+            var suggestion = Suggestions.Closest(dimension, EvaluabilityModel.DimensionIds);
+            Error($"{where}: `{dimension}` is not an evaluability dimension" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), map["dimension"]!.Span, $"The dimensions are: {string.Join(", ", EvaluabilityModel.DimensionIds)}.");
+            return null;
+        }
+        if (map["points"] is YamlScalar ps && (!int.TryParse(ps.Value, out var points) || points < 0))
+        {
+            Error($"{where}: evaluability `points` should be a whole number of points, 0 or more", ps.Span);
+            return null;
+        }
+        return dimension is not null && map["points"] is YamlScalar p ? new RuleWeight(dimension, int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
     private static int ExpressionStart(YamlScalar s) => s.Span.Start + (s.Quoted ? 1 : 0);

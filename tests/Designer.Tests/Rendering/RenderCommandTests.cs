@@ -43,7 +43,7 @@ public sealed class RenderCommandTests
         var outDir = Path.Combine(dir.FullName, "out");
         var r = CliRunner.Run("render", "examples/sergipe-apparel.yaml", "--out", outDir, "--templates", templates.FullName, "--format", "md");
         Assert.Equal(0, r.ExitCode);
-        Assert.Equal("# Agency review of BR-T1234\n\nReady for approval: no errors or warnings.\n", File.ReadAllText(Path.Combine(outDir, "BR-T1234-review.md")));
+        Assert.Equal("# Agency review of BR-T1234\n\nReady for approval once the warnings are addressed or explained.\n", File.ReadAllText(Path.Combine(outDir, "BR-T1234-review.md")));
         Assert.StartsWith("# Logical framework", File.ReadAllText(Path.Combine(outDir, "BR-T1234-logframe.md")), StringComparison.Ordinal);
     }
 

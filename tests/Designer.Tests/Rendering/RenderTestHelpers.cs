@@ -22,6 +22,6 @@ internal static class RenderTestHelpers
         {
             throw new InvalidOperationException(string.Join("\n", report.Diagnostics));
         }
-        return DocumentRenderer.Render(report.Project, report.Findings, options ?? new RenderOptions { ToolVersion = "test" });
+        return DocumentRenderer.Render(report.Project, report.Findings, options ?? new RenderOptions { ToolVersion = "test" }, report.Evaluability);
     }
 }

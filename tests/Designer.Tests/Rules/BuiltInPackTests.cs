@@ -24,8 +24,8 @@ public sealed class BuiltInPackTests
         string[] catalogue =
         [
             "TER001", "TER002", "TER003", "SEC001", "SEC002", "GOV001", "GOV002", "GOV003", "GOV004", "GOV005",
-            "DES001", "DES002", "DES003", "DES004", "DES005", "DES006", "DES007", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP006", "CMP007",
-            "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013",
+            "DES001", "DES002", "DES003", "DES004", "DES005", "DES006", "DES007", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP006", "CMP007", "CMP008",
+            "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "RSK001", "RSK002",
             "SUS001", "SUS002", "SUS003", "SUS004", "INN001", "INN002", "PUB001", "PUB002",
             "POR001", "POR002", "POR003", "POR004", "POR005", "POR006", "POR007", "ENV001", "BUD001", "BUD002", "BUD003",
         ];
@@ -35,6 +35,66 @@ public sealed class BuiltInPackTests
             Assert.False(string.IsNullOrWhiteSpace(r.Lesson));
             Assert.False(string.IsNullOrWhiteSpace(r.Cite));
         });
+    }
+
+    [Fact]
+    public void Every_citation_names_a_section_as_the_source_titles_it()
+    {
+        // The section titles as the source document prints them (numbering included, even where it repeats 2.1).
+        string[] titles =
+        [
+            "Executive Summary", "2.1 Validation of the Cluster Approach", "2.1.1 Project Design", "2.1.2 Inter-firm governance",
+            "2.1.3 Sustainability", "III. Evaluation, systematization and dissemination of knowledge",
+            "IV. From a Cluster Approach towards a Territorial Approach", "4.1 Innovation, technology and role of universities",
+            "4.2 The role of the public sector", "4.3 Social inclusion and poverty alleviation", "V. Next steps",
+            "Annex I. What Do we Know about Clusters?", "Annex II. IDB Indicators for monitoring and evaluation of cluster projects",
+        ];
+        Assert.All(RulePackLoader.BuiltIn.Rules, r =>
+        {
+            if (r.Cite == "—")
+            {
+                return;
+            }
+            foreach (var part in r.Cite.Split("; "))
+            {
+                var section = part.Split(" — ")[0].Replace(" (note 8)", "", StringComparison.Ordinal);
+                Assert.True(titles.Contains(section), $"{r.Id} cites `{section}`, which is not a section title of the source");
+            }
+        });
+    }
+
+    [Fact]
+    public void Thresholds_are_pack_parameters_with_their_basis()
+    {
+        var pack = RulePackLoader.BuiltIn;
+        Assert.All(pack.Rules, r => Assert.All(r.ParamNames, name => Assert.Contains(pack.Params, p => p.Name == name)));
+        Assert.All(pack.Params, p => Assert.False(string.IsNullOrWhiteSpace(p.Note)));
+        // The thresholds the source does not give are Designer's, and say so.
+        foreach (var name in new[] { "max_activities", "min_activity_share", "baseline_month", "min_firms" })
+        {
+            Assert.Equal("designer", pack.Params.Single(p => p.Name == name).Basis);
+        }
+        Assert.DoesNotContain(pack.Params, p => p.Name.Contains("mif_share", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_evaluability_weights_cover_the_nine_dimensions_and_every_dimension_has_a_rule()
+    {
+        var model = RulePackLoader.BuiltIn.Evaluability!;
+        Assert.Equal(EvaluabilityModel.DimensionIds, model.Dimensions.Select(d => d.Id));
+        Assert.Equal(100, model.Dimensions.Sum(d => d.Max));
+        Assert.All(model.Dimensions, d => Assert.Contains(RulePackLoader.BuiltIn.Rules, r => r.Weight?.Dimension == d.Id));
+    }
+
+    [Fact]
+    public void An_untagged_indicator_that_may_fit_is_named_so_the_designer_tags_it_instead_of_adding_one()
+    {
+        var rule = RulePackLoader.BuiltIn.Rules.Single(r => r.Id == "MON011");
+        var root = rule.FailCases[1].Snippet.AsMap;
+        var findings = new List<Finding>();
+        Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
+        Assert.Equal("Medium-run measures not covered: joint-activities. If c already measures one of them, tag it with `measures:` rather than add an indicator.",
+            Assert.Single(findings).Message);
     }
 
     [Fact]

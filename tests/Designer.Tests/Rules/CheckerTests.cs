@@ -51,13 +51,14 @@ public sealed class CheckerTests
     [Fact]
     public void A_suppression_for_one_element_leaves_the_others()
     {
-        var text = File.ReadAllText(Masaya).Replace(
-            "suppress:\n",
-            "suppress:\n  - { rule: GOV002, element: pmu, reason: the unit follows the committee's decisions }\n",
-            StringComparison.Ordinal);
-        var gov002 = Check(Masaya, text).Where(f => f.RuleId == "GOV002").ToList();
-        Assert.Single(gov002);
-        Assert.True(gov002[0].Suppressed);
+        var text = File.ReadAllText(Masaya)
+            .Replace("firms: 620", "firms: 6", StringComparison.Ordinal)
+            .Replace("firms: 480", "firms: 4", StringComparison.Ordinal)
+            .Replace("suppress:\n", "suppress:\n  - { rule: SEC002, element: handicrafts, reason: a census of the workshops is under way }\n", StringComparison.Ordinal);
+        var sec002 = Check(Masaya, text).Where(f => f.RuleId == "SEC002").ToList();
+        Assert.Equal(2, sec002.Count);
+        Assert.True(sec002.Single(f => f.Element == "handicrafts").Suppressed);
+        Assert.False(sec002.Single(f => f.Element == "furniture").Suppressed);
     }
 
     [Fact]
@@ -74,6 +75,47 @@ public sealed class CheckerTests
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "CMP004");
         Assert.Equal(Severity.Error, report.Findings.Single(f => f.RuleId == "MON007").Severity);
         Assert.Equal(Severity.Info, report.Findings.Single(f => f.RuleId == "GOV002").Severity);
+    }
+
+    [Fact]
+    public void Configuration_params_change_a_pack_parameter_for_every_rule_that_reads_it()
+    {
+        using var dir = new TempFolder("designer-config-");
+        var project = Path.Combine(dir.FullName, "p.yaml");
+        File.Copy(Masaya, project);
+        var linter = new Linter([RulePackLoader.BuiltIn]);
+        Assert.Contains(linter.CheckFile(project).Findings, f => f.RuleId == "MON008");
+
+        File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "params:\n  baseline_month: 12\n");
+        var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+        Assert.Empty(report.Diagnostics);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "MON008");
+    }
+
+    [Fact]
+    public void A_rule_setting_wins_over_the_shared_params()
+    {
+        using var dir = new TempFolder("designer-config-");
+        var project = Path.Combine(dir.FullName, "p.yaml");
+        File.Copy(Masaya, project);
+        File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"),
+            "params:\n  baseline_month: 12\nrules:\n  MON008: { params: { baseline_month: 3 } }\n");
+        var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal("Set the baseline within the first 3 months.", report.Findings.Single(f => f.RuleId == "MON008").Message);
+    }
+
+    [Fact]
+    public void Configuration_setting_a_parameter_no_rule_reads_is_an_error_with_a_suggestion()
+    {
+        using var dir = new TempFolder("designer-config-");
+        var project = Path.Combine(dir.FullName, "p.yaml");
+        File.Copy(Masaya, project);
+        File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "params:\n  baseline_months: 12\n");
+        var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+        var d = Assert.Single(report.Diagnostics);
+        Assert.Equal("designer.yaml sets parameter `baseline_months`, which no rule reads; did you mean `baseline_month`?", d.Message);
+        Assert.Equal((2, 3), (d.Span.Line, d.Span.Column));
     }
 
     [Fact]

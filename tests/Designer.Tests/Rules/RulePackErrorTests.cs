@@ -66,4 +66,47 @@ public sealed class RulePackErrorTests
         Assert.Equal("11:13: DSG301: rule AGY001: `assert` names `it`, which is not a section of the project; `it` exists only in a rule with `for_each`",
             Load(Header + Rule + "    assert: it.x > 0"));
     }
+
+    private const string Dimensions = "evaluability:\n  version: 1\n  dimensions:\n    diagnosis: { title: D, max: 10 }\n    objectives: { title: O, max: 10 }\n    logic: { title: L, max: 20 }\n    risks: { title: R, max: 10 }\n    output-indicators: { title: OI, max: 10 }\n    outcome-indicators: { title: UI, max: 10 }\n    output-baselines: { title: OB, max: 10 }\n    outcome-baselines: { title: UB, max: 10 }\n    monitoring: { title: M, max: 10 }\n";
+
+    [Fact]
+    public void Evaluability_dimensions_must_add_up_to_100()
+    {
+        var yaml = "pack: agency\ntitle: Agency rules\n" + Dimensions.Replace("logic: { title: L, max: 20 }", "logic: { title: L, max: 15 }", StringComparison.Ordinal) + "rules:\n" + Rule + "    assert: true\n";
+        Assert.Equal("6:5: DSG301: the evaluability dimensions add up to 95 points, not 100", Load(yaml));
+    }
+
+    [Fact]
+    public void An_unknown_evaluability_dimension_is_named_with_a_suggestion()
+    {
+        var yaml = "pack: agency\ntitle: Agency rules\n" + Dimensions + "rules:\n" + Rule + "    assert: true\n    evaluability: { dimension: risk, points: 2 }\n";
+        Assert.Equal("24:32: DSG301: rule AGY001: `risk` is not an evaluability dimension; did you mean `risks`?", Load(yaml));
+    }
+
+    [Fact]
+    public void A_parameter_no_one_defines_is_refused_at_load()
+    {
+        Assert.Equal("4:5: DSG301: rule AGY001 reads `params.max_rows`, which neither the rule nor its pack defines",
+            Load(Header + Rule + "    assert: size(sectors) <= params.max_rows"));
+    }
+
+    [Fact]
+    public void A_pack_parameter_states_its_basis()
+    {
+        var yaml = "pack: agency\ntitle: Agency rules\nparams:\n  max_rows: { value: 3, basis: folklore }\nrules:\n" + Rule + "    assert: size(sectors) <= params.max_rows\n";
+        Assert.Equal("4:32: DSG301: `folklore` is not a basis for pack parameter `max_rows`", Load(yaml));
+    }
+
+    [Fact]
+    public void Pack_parameters_reach_every_rule_and_a_rule_may_override_them()
+    {
+        var yaml = "pack: agency\ntitle: Agency rules\nparams:\n  max_rows: { value: 3, basis: designer, note: n }\nrules:\n"
+            + Rule + "    assert: size(sectors) <= params.max_rows\n"
+            + Rule.Replace("AGY001", "AGY002", StringComparison.Ordinal) + "    params: { max_rows: 5 }\n    assert: size(sectors) <= params.max_rows\n";
+        var (pack, diagnostics) = RulePackLoader.Load("agency.yaml", yaml);
+        Assert.Empty(diagnostics);
+        Assert.Equal(["3", "5"], pack!.Rules.Select(r => { r.Params.TryGet("max_rows", out var v); return v.ToString(); }));
+        Assert.Equal("designer", Assert.Single(pack.Params).Basis);
+        Assert.Equal(["max_rows"], pack.Rules[0].ParamNames);
+    }
 }

@@ -132,7 +132,7 @@ public static class ProjectSchema
         Req("budget", Number("amount"), "Its budget."),
         Opt("outputs", new ListType(Output, "outputs"), "Its outputs (the short-run goals)."),
         Opt("activities", new ListType(Activity, "activities"), "Its activities."),
-        Opt("grant_rules", GrantRules, "For a matching-grants component: the rules of the facility."));
+        Opt("grant_rules", GrantRules, "For a matching-grants component, the rules of the facility; for a business-development component, the criteria by which it funds initiatives."));
 
     public static readonly ObjectType Impact = Obj("impact goal", "The long-run goal, measured three years after the end.",
         Req("statement", Text("text"), "The goal."),

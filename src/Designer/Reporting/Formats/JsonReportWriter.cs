@@ -6,7 +6,7 @@ namespace Designer.Reporting.Formats;
 
 /// <summary>
 /// The stable JSON shape of <c>designer check --format json</c> (documented in docs/check-output.md):
-/// <c>{ version, tool, files: [{ path, project, diagnostics: [...], findings: [...] }], summary }</c>.
+/// <c>{ version, tool, files: [{ path, project, diagnostics: [...], findings: [...], evaluability }], summary }</c>.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -46,6 +46,7 @@ public static class JsonReportWriter
                 WriteFinding(w, f);
             }
             w.WriteEndArray();
+            WriteEvaluability(w, file.Evaluability);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -74,6 +75,38 @@ public static class JsonReportWriter
         if (f.Element is not null) w.WriteString("element", f.Element); else w.WriteNull("element");
         w.WriteBoolean("suppressed", f.Suppressed);
         if (f.SuppressedBecause is not null) w.WriteString("reason", f.SuppressedBecause); else w.WriteNull("reason");
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvaluability(Utf8JsonWriter w, EvaluabilityScore? score)
+    {
+        if (score is null)
+        {
+            w.WriteNull("evaluability");
+            return;
+        }
+        w.WriteStartObject("evaluability");
+        w.WriteNumber("score", score.Score);
+        w.WriteNumber("version", score.Version);
+        w.WriteStartArray("dimensions");
+        foreach (var d in score.Dimensions)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Id);
+            w.WriteNumber("score", d.Score);
+            w.WriteNumber("max", d.Max);
+            w.WriteStartArray("lost");
+            foreach (var l in d.Lost)
+            {
+                w.WriteStartObject();
+                w.WriteString("rule", l.Rule);
+                w.WriteNumber("points", l.Points);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -32,6 +32,10 @@ public static class TextReportWriter
         }
         if (!quiet || report.Files.Any(f => f.Diagnostics.Count > 0 || f.Active.Any()))
         {
+            foreach (var file in report.Files.Where(f => f.Evaluability is not null))
+            {
+                sb.Append(CheckReport.DisplayPath(file.Path)).Append(": ").Append(file.Evaluability!.Summary()).Append('\n');
+            }
             sb.Append(report.Summary()).Append('\n');
         }
         return sb.ToString();

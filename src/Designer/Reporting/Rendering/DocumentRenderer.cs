@@ -56,10 +56,14 @@ public static partial class DocumentRenderer
         return name.Length == 0 ? "project" : name.Length > 80 ? name[..80] : name;
     }
 
-    public static RenderResult Render(Project project, IReadOnlyList<Finding> findings, RenderOptions options)
+    /// <param name="project">The loaded project.</param>
+    /// <param name="findings">What the rules found in it.</param>
+    /// <param name="options">Which documents, in which formats.</param>
+    /// <param name="evaluability">Its evaluability score, shown by the review and the board brief when given.</param>
+    public static RenderResult Render(Project project, IReadOnlyList<Finding> findings, RenderOptions options, EvaluabilityScore? evaluability = null)
     {
         var source = new TemplateSource(options.TemplatesFolder);
-        var model = RenderModel.Build(project, findings, options.ToolVersion);
+        var model = RenderModel.Build(project, findings, options.ToolVersion, evaluability);
         var svgs = Diagrams.SvgById((ScriptObject)model["diagrams"]!);
         var diagnostics = new List<Diagnostic>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 internal static class RenderModel
 {
-    public static ScriptObject Build(Project project, IReadOnlyList<Finding> findings, string toolVersion)
+    public static ScriptObject Build(Project project, IReadOnlyList<Finding> findings, string toolVersion, EvaluabilityScore? evaluability = null)
     {
         var root = (ScriptObject)Convert(Value.Map(project.Root), ProjectSchema.Root, project)!;
         var p = (ScriptObject)root["project"]!;
@@ -64,6 +64,7 @@ internal static class RenderModel
 
         root["calendar"] = Calendar(root);
         root["review"] = Review(findings, Placeholders.In(project).Count);
+        root["evaluability"] = Evaluability(evaluability);
         root["diagrams"] = Diagrams.Build(project);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
@@ -173,6 +174,21 @@ internal static class RenderModel
             ? "impact, three years after the end" : "impact (earlier than three years after the end)");
         return rows;
     }
+
+    /// <summary>The score as templates see it, or null when no pack scores evaluability.</summary>
+    private static ScriptObject? Evaluability(EvaluabilityScore? score) => score is null ? null : new ScriptObject
+    {
+        ["score"] = score.Score,
+        ["version"] = score.Version,
+        ["dimensions"] = new ScriptArray(score.Dimensions.Select(d => new ScriptObject
+        {
+            ["id"] = d.Id,
+            ["title"] = MarkdownText.Escape(d.Title),
+            ["score"] = d.Score,
+            ["max"] = d.Max,
+            ["lost"] = new ScriptArray(d.Lost.Select(l => new ScriptObject { ["rule"] = l.Rule, ["points"] = l.Points })),
+        })),
+    };
 
     private static ScriptObject Review(IReadOnlyList<Finding> findings, int placeholders)
     {
