@@ -1,4 +1,5 @@
 using Designer.Diagnostics;
+using Designer.Text;
 
 namespace Designer.Cli;
 
@@ -9,7 +10,7 @@ internal static class DiagnosticPrinter
     {
         foreach (var d in diagnostics)
         {
-            ctx.Err.WriteLine($"{d.Span.File}:{d.Span.Line}:{d.Span.Column}: {d.Severity.ToName()} {d.Code}: {d.Message}");
+            ctx.Err.WriteLine($"{ControlCharacters.Escape(d.Span.File)}:{d.Span.Line}:{d.Span.Column}: {d.Severity.ToName()} {d.Code}: {ControlCharacters.Escape(d.Message)}");
             var locator = sources?.Invoke(d.Span.File) ?? TryLocator(d.Span.File);
             if (locator is not null)
             {
@@ -17,13 +18,14 @@ internal static class DiagnosticPrinter
                 if (line.Length > 0)
                 {
                     var width = d.Span.EndLine == d.Span.Line ? Math.Max(1, d.Span.EndColumn - d.Span.Column) : 1;
-                    ctx.Err.WriteLine($"  {d.Span.Line,4} | {line}");
-                    ctx.Err.WriteLine($"       | {new string(' ', Math.Max(0, d.Span.Column - 1))}{new string('^', Math.Min(width, Math.Max(1, line.Length - d.Span.Column + 1)))}");
+                    var excerpt = SourceExcerpt.Of(line, d.Span.Column, width);
+                    ctx.Err.WriteLine($"  {d.Span.Line,4} | {excerpt.Text}");
+                    ctx.Err.WriteLine($"       | {new string(' ', excerpt.CaretStart)}{new string('^', excerpt.CaretWidth)}");
                 }
             }
             if (d.Hint is not null)
             {
-                ctx.Err.WriteLine($"  help: {d.Hint}");
+                ctx.Err.WriteLine($"  help: {ControlCharacters.Escape(d.Hint)}");
             }
         }
     }
@@ -38,19 +40,8 @@ internal static class DiagnosticPrinter
             {
                 return cached;
             }
-            TextLocator? locator = null;
-            try
-            {
-                var info = new FileInfo(file);
-                if (info.Exists && info.Length < 16 * 1024 * 1024)
-                {
-                    locator = new TextLocator(file, File.ReadAllText(file));
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                locator = null;
-            }
+            var text = Designer.Files.SafeFileReader.TryReadQuietly(file);
+            var locator = text is null ? null : new TextLocator(file, text);
             Cache[file] = locator;
             return locator;
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Designer.Files;
 
 namespace Designer.Cli;
 
@@ -30,7 +31,7 @@ internal static class FileExpander
             }
             else if (Directory.Exists(full))
             {
-                files.UnionWith(Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories)
+                files.UnionWith(FolderWalker.Walk(full).Files
                     .Where(IsProjectFile)
                     .Select(f => Normalize(f, baseDir)));
             }
@@ -72,7 +73,7 @@ internal static class FileExpander
             yield break;
         }
         var regex = new Regex("^" + ToRegex(normalized) + "$", RegexOptions.CultureInvariant);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        foreach (var file in FolderWalker.Walk(root).Files)
         {
             var candidate = file.Replace('\\', '/');
             if (regex.IsMatch(candidate))

@@ -47,53 +47,9 @@ public sealed partial class ProjectLoader
         return Load(displayName ?? path, text!, limits);
     }
 
-    /// <summary>Reads a text file strictly as UTF-8 (a BOM is allowed), within the size limit.</summary>
-    public static bool TryReadText(string path, YamlLimits limits, DiagnosticBag bag, out string? text, string? displayName = null)
-    {
-        text = null;
-        var at = SourceSpan.StartOf(displayName ?? path);
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                bag.Error(DiagnosticCodes.File, $"file not found: {displayName ?? path}", at, "Check the path; it is taken relative to the current folder.");
-                return false;
-            }
-            if (info.Length > limits.MaxFileSize)
-            {
-                bag.Error(DiagnosticCodes.LimitExceeded, $"file too large: {info.Length:N0} bytes (the limit is {limits.MaxFileSize:N0})", at, "A project file is a few hundred lines; split portfolios into one file per project.");
-                return false;
-            }
-            var bytes = File.ReadAllBytes(path);
-            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            try
-            {
-                text = encoding.GetString(bytes);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                bag.Error(DiagnosticCodes.File, $"the file is not valid UTF-8 (byte {ex.Index} is not part of a UTF-8 character)", at, "Save the file as UTF-8 in your editor.");
-                return false;
-            }
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
-            if (text.Contains('\0'))
-            {
-                bag.Error(DiagnosticCodes.File, "the file contains NUL bytes: it is not a text file", at, "Give a YAML project file.");
-                text = null;
-                return false;
-            }
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            bag.Error(DiagnosticCodes.File, $"cannot read {displayName ?? path}: {ex.Message}", at);
-            return false;
-        }
-    }
+    /// <summary>Reads a text file strictly as UTF-8 (a BOM is allowed), within the size limit; only a regular file.</summary>
+    public static bool TryReadText(string path, YamlLimits limits, DiagnosticBag bag, out string? text, string? displayName = null) =>
+        Files.SafeFileReader.TryReadText(path, displayName ?? path, limits.MaxFileSize, bag, out text);
 
     /// <summary>Loads a project from text already read.</summary>
     public static LoadResult Load(string file, string text, YamlLimits? limits = null)

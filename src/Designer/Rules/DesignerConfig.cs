@@ -44,7 +44,7 @@ public sealed class DesignerConfig
     public static (DesignerConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Load(string path)
     {
         var bag = new DiagnosticBag();
-        if (!ProjectLoader.TryReadText(path, YamlLimits.Default, bag, out var text))
+        if (!Files.SafeFileReader.TryReadText(path, path, YamlLimits.Default.MaxFileSize, bag, out var text))
         {
             return (null, bag.ToOrderedList());
         }

@@ -36,7 +36,7 @@ public sealed partial class RulePackLoader
     public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) LoadFile(string path)
     {
         var bag = new DiagnosticBag();
-        if (!ProjectLoader.TryReadText(path, YamlLimits.Default, bag, out var text))
+        if (!Files.SafeFileReader.TryReadText(path, path, YamlLimits.Default.MaxFileSize, bag, out var text))
         {
             return (null, bag.ToOrderedList());
         }

@@ -49,7 +49,7 @@ public static class JUnitReportWriter
                 }
 
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", path);
+                xml.WriteAttributeString("name", Clean(path));
                 xml.WriteAttributeString("tests", cases.Count.ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("failures", cases.Count(c => c.Failures.Count > 0).ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("errors", "0");
@@ -57,25 +57,25 @@ public static class JUnitReportWriter
                 foreach (var c in cases)
                 {
                     xml.WriteStartElement("testcase");
-                    xml.WriteAttributeString("name", c.Name);
-                    xml.WriteAttributeString("classname", c.Classname);
+                    xml.WriteAttributeString("name", Clean(c.Name));
+                    xml.WriteAttributeString("classname", Clean(c.Classname));
                     if (c.Failures.Count > 0)
                     {
                         xml.WriteStartElement("failure");
                         xml.WriteAttributeString("type", c.Type ?? "error");
-                        xml.WriteAttributeString("message", c.Failures[0]);
-                        xml.WriteString(string.Join("\n", c.Failures));
+                        xml.WriteAttributeString("message", Clean(c.Failures[0]));
+                        xml.WriteString(Clean(string.Join("\n", c.Failures), keepLineBreaks: true));
                         xml.WriteEndElement();
                     }
                     else if (c.Skipped is not null)
                     {
                         xml.WriteStartElement("skipped");
-                        xml.WriteAttributeString("message", c.Skipped);
+                        xml.WriteAttributeString("message", Clean(c.Skipped));
                         xml.WriteEndElement();
                     }
                     if (c.Notes.Count > 0)
                     {
-                        xml.WriteElementString("system-out", string.Join("\n", c.Notes));
+                        xml.WriteElementString("system-out", Clean(string.Join("\n", c.Notes), keepLineBreaks: true));
                     }
                     xml.WriteEndElement();
                 }
@@ -87,6 +87,9 @@ public static class JUnitReportWriter
     }
 
     private static string Line(string path, Rules.Finding f) => $"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToName()}: {f.Message}";
+
+    /// <summary>XML 1.0 cannot hold most control characters at all: they are written as visible escapes.</summary>
+    private static string Clean(string text, bool keepLineBreaks = false) => Text.ControlCharacters.Escape(text, keepLineBreaks);
 
     private sealed class StringWriterUtf8(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
     {

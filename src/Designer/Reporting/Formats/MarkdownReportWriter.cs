@@ -14,7 +14,7 @@ public static class MarkdownReportWriter
         foreach (var file in report.Files)
         {
             var path = CheckReport.DisplayPath(file.Path);
-            sb.Append("\n### `").Append(path).Append('`');
+            sb.Append("\n### ").Append(CodeSpan(path));
             if (file.Project is not null)
             {
                 sb.Append(" — ").Append(Cell(file.Project.Id));
@@ -57,10 +57,29 @@ public static class MarkdownReportWriter
 
     /// <summary>Escapes text for a table cell: pipes, line breaks, and HTML-significant characters.</summary>
     internal static string Cell(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+        Text.ControlCharacters.Escape(text, keepLineBreaks: true).Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("|", "\\|", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\r", "", StringComparison.Ordinal)
             .Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A code span that holds any text: its fence is one backtick longer than the longest run of backticks inside,
+    /// so a file named with backticks and HTML cannot break out of it (CommonMark shows a code span's content as is).
+    /// </summary>
+    internal static string CodeSpan(string text)
+    {
+        text = Text.ControlCharacters.Escape(text);
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        var fence = new string('`', longest + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        return fence + pad + text + pad + fence;
+    }
 }

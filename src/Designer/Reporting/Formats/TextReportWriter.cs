@@ -1,6 +1,7 @@
 using System.Text;
 using Designer.Diagnostics;
 using Designer.Rules;
+using Designer.Text;
 
 namespace Designer.Reporting.Formats;
 
@@ -43,14 +44,8 @@ public static class TextReportWriter
 
     private static TextLocator? TryRead(string path)
     {
-        try
-        {
-            return File.Exists(path) && new FileInfo(path).Length < 16 * 1024 * 1024 ? new TextLocator(path, File.ReadAllText(path)) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        var text = Files.SafeFileReader.TryReadQuietly(path);
+        return text is null ? null : new TextLocator(path, text);
     }
 
     private static void Entry(StringBuilder sb, string path, SourceSpan span, Severity severity, string code, string message, TextLocator? source, string? help, string? lesson, string? docs, bool color, bool quiet)
@@ -61,8 +56,8 @@ public static class TextReportWriter
             Severity.Warning => "\u001b[33m",
             _ => "\u001b[36m",
         }, "\u001b[0m") : ("", "");
-        sb.Append(path).Append(':').Append(span.Line).Append(':').Append(span.Column).Append(' ')
-            .Append(on).Append(severity.ToName()).Append(off).Append(' ').Append(code).Append(' ').Append(message).Append('\n');
+        sb.Append(ControlCharacters.Escape(path)).Append(':').Append(span.Line).Append(':').Append(span.Column).Append(' ')
+            .Append(on).Append(severity.ToName()).Append(off).Append(' ').Append(ControlCharacters.Escape(code)).Append(' ').Append(ControlCharacters.Escape(message)).Append('\n');
         if (quiet)
         {
             return;
@@ -72,21 +67,21 @@ public static class TextReportWriter
         {
             var caretStart = Math.Max(0, Math.Min(span.Column - 1, line.Length));
             var width = span.EndLine == span.Line ? Math.Max(1, span.EndColumn - span.Column) : Math.Max(1, line.Length - caretStart);
-            width = Math.Max(1, Math.Min(width, line.Length - caretStart));
-            sb.Append($"{span.Line,6} | ").Append(line.TrimEnd()).Append('\n');
-            sb.Append("       | ").Append(' ', caretStart).Append(on).Append('^', width).Append(off).Append('\n');
+            var excerpt = SourceExcerpt.Of(line, span.Column, width);
+            sb.Append($"{span.Line,6} | ").Append(excerpt.Text).Append('\n');
+            sb.Append("       | ").Append(' ', excerpt.CaretStart).Append(on).Append('^', excerpt.CaretWidth).Append(off).Append('\n');
         }
         if (help is not null)
         {
-            sb.Append("  help: ").Append(help).Append('\n');
+            sb.Append("  help: ").Append(ControlCharacters.Escape(help)).Append('\n');
         }
         if (lesson is not null)
         {
-            sb.Append("  lesson: ").Append(lesson).Append('\n');
+            sb.Append("  lesson: ").Append(ControlCharacters.Escape(lesson)).Append('\n');
         }
         if (docs is not null)
         {
-            sb.Append("  docs: ").Append(docs).Append('\n');
+            sb.Append("  docs: ").Append(ControlCharacters.Escape(docs)).Append('\n');
         }
         sb.Append('\n');
     }

@@ -106,10 +106,10 @@ public static partial class DocumentRenderer
 
     private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, ScriptObject helpers, RenderOptions options, List<Diagnostic> diagnostics)
     {
-        var found = source.Find(name);
+        var found = source.Find(name, out var error);
         if (found is null)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template, $"no template `{name}.sbn`", Diagnostics.SourceSpan.StartOf(name + ".sbn")));
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template, error ?? $"no template `{name}.sbn`", Diagnostics.SourceSpan.StartOf(name + ".sbn")));
             return null;
         }
         var (text, path) = found.Value;

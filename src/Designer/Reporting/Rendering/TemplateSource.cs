@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Designer.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -21,9 +22,20 @@ public sealed partial class TemplateSource : ITemplateLoader
     public static IReadOnlyList<string> BuiltInNames =>
         EmbeddedResources.Names("templates/").Select(n => n["templates/".Length..]).ToList();
 
+    /// <summary>Largest template file read, in bytes.</summary>
+    public const long MaxTemplateBytes = 1024 * 1024;
+
     /// <summary>The text of a template and the path to show in errors; null when there is no such template.</summary>
-    public (string Text, string Path)? Find(string name)
+    public (string Text, string Path)? Find(string name) => Find(name, out _);
+
+    /// <summary>
+    /// The text of a template and the path to show in errors; null when there is none, or when the file in the
+    /// override folder cannot be used (<paramref name="error"/> says why: a link that leads out of the folder, not
+    /// a regular file, too large, not UTF-8).
+    /// </summary>
+    public (string Text, string Path)? Find(string name, out string? error)
     {
+        error = null;
         if (!NamePattern().IsMatch(name))
         {
             return null;
@@ -32,9 +44,24 @@ public sealed partial class TemplateSource : ITemplateLoader
         if (_overrides is not null)
         {
             var candidate = Path.Combine(_overrides, file);
-            if (File.Exists(candidate))
+            var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate).Replace('\\', '/');
+            if (File.Exists(candidate) || FileProbe.Probe(candidate, followLinks: false).Kind != FileKind.Missing)
             {
-                return (File.ReadAllText(candidate), Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate).Replace('\\', '/'));
+                // A link may lead anywhere (/etc/passwd): only a file whose real place is inside the real folder is read.
+                var real = FileProbe.RealPath(candidate);
+                var folder = FileProbe.RealPath(_overrides) ?? _overrides;
+                if (real is null || !real.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    error = $"template `{display}` leads outside the template folder (a link to {(real is null ? "nowhere" : "another place")}); templates are read only from inside the folder";
+                    return null;
+                }
+                var bag = new Designer.Diagnostics.DiagnosticBag();
+                if (!SafeFileReader.TryReadText(candidate, display, MaxTemplateBytes, bag, out var text))
+                {
+                    error = bag.ToOrderedList()[0].Message;
+                    return null;
+                }
+                return (text!, display);
             }
         }
         var resource = "templates/" + file;
@@ -45,7 +72,7 @@ public sealed partial class TemplateSource : ITemplateLoader
         NamePattern().IsMatch(templateName) ? templateName : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"`{templateName}` is not a template name: includes take a plain name such as `header`, found in the template folder");
 
     string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-        Find(templatePath)?.Text ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"no template named `{templatePath}`");
+        Find(templatePath, out var error)?.Text ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, error ?? $"no template named `{templatePath}`");
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         new((string?)((ITemplateLoader)this).Load(context, callerSpan, templatePath));

@@ -1,0 +1,14 @@
+namespace Designer.Files;
+
+/// <summary>What a path names once links are followed.</summary>
+public enum FileKind
+{
+    Missing,
+    Regular,
+    Directory,
+    Fifo,
+    CharacterDevice,
+    BlockDevice,
+    Socket,
+    Other,
+}
