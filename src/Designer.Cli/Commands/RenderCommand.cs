@@ -29,6 +29,11 @@ internal static class RenderCommand
 
     public static int Run(CliContext ctx, string file, string outDir, string formatList, string? only, string? templates, string? browserName, string[] rulePacks)
     {
+        if (string.IsNullOrWhiteSpace(outDir))
+        {
+            ctx.Err.WriteLine("designer: --out is empty; name the folder for the documents, e.g. --out out/");
+            return ExitCodes.BadInput;
+        }
         var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var unknownFormat = formats.FirstOrDefault(f => f is not ("md" or "html" or "pdf"));
         if (unknownFormat is not null || formats.Count == 0)

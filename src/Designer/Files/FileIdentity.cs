@@ -19,6 +19,7 @@ public readonly record struct FileIdentity(FileKind Kind, ulong Device, ulong In
         FileKind.CharacterDevice => "a character device",
         FileKind.BlockDevice => "a block device",
         FileKind.Socket => "a socket",
+        FileKind.SymbolicLink => "a symbolic link",
         _ => "not a regular file",
     };
 }

@@ -10,5 +10,6 @@ public enum FileKind
     CharacterDevice,
     BlockDevice,
     Socket,
+    SymbolicLink,
     Other,
 }

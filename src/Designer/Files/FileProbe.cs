@@ -58,6 +58,7 @@ public static class FileProbe
             0x2000 => FileKind.CharacterDevice,
             0x6000 => FileKind.BlockDevice,
             0xC000 => FileKind.Socket,
+            0xA000 => FileKind.SymbolicLink,
             _ => FileKind.Other,
         };
         return new FileIdentity(kind, ((ulong)major << 32) | minor, inode);
@@ -82,6 +83,10 @@ public static class FileProbe
                 return new FileIdentity(FileKind.Missing, 0, 0);
             }
             info = target;
+        }
+        if (!followLinks && info.LinkTarget is not null)
+        {
+            return new FileIdentity(FileKind.SymbolicLink, 0, 0);
         }
         return new FileIdentity(info.Attributes.HasFlag(FileAttributes.Directory) ? FileKind.Directory : FileKind.Regular, 0, 0);
     }

@@ -240,6 +240,10 @@ public sealed partial class ProjectLoader
         {
             return corrected;
         }
+        if (!CheckScalar(value, type, s, path))
+        {
+            return value;
+        }
         switch (type.Kind)
         {
             case ScalarKind.Int:
@@ -310,6 +314,10 @@ public sealed partial class ProjectLoader
                 continue;
             }
             var span = items[i].AsMap.EntryFor("id")!.Value.ValueSpan ?? spans[i]!;
+            if (!CheckId(kind, id.AsString, span))
+            {
+                continue;
+            }
             if (known.TryGetValue(id.AsString, out var first))
             {
                 _diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate {kind} id `{id.AsString}` (first defined at line {first.Line})", span, "Give each one its own id.");
@@ -334,7 +342,7 @@ public sealed partial class ProjectLoader
             var suggestion = Suggestions.Closest(id, candidates);
             var listed = target == ProjectSchema.Indicator ? "indicators" : target == ProjectSchema.Actor ? "actors" : "actors or governance.bodies";
             _diagnostics.Error(DiagnosticCodes.UnknownReference,
-                $"unknown {target} `{id}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
+                UnknownReferenceMessage(target, id, suggestion),
                 span, $"Use the id of one of the {listed}, or add it there.");
         }
     }

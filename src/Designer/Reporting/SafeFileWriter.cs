@@ -1,38 +1,59 @@
+using System.Text.RegularExpressions;
+using Designer.Files;
+
 namespace Designer.Reporting;
 
 /// <summary>
 /// Writes a set of files into one folder atomically: each goes to a temporary file first and is renamed into
 /// place only when all were written, so a failure leaves no half-written output. Names are confined to the
-/// folder: a name that would escape it is refused.
+/// folder: a name that would escape it is refused, and so is replacing anything but a regular file (a device
+/// such as /dev/null, a FIFO, a folder). Temporaries left by a run that was killed are removed by the next one.
 /// </summary>
-public static class SafeFileWriter
+public static partial class SafeFileWriter
 {
+    private const string TempMarker = ".designer-tmp-";
+
+    /// <summary>A temporary of Designer's naming: <c>.NAME.designer-tmp-PID</c>.</summary>
+    [GeneratedRegex(@"^\..+\.designer-tmp-(\d{1,10})$")]
+    private static partial Regex TempName();
+
     public static void WriteAll(string folder, IReadOnlyDictionary<string, string> files) =>
         WriteAll(folder, files.ToDictionary(f => f.Key, f => new System.Text.UTF8Encoding(false).GetBytes(f.Value)));
 
     public static void WriteAll(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            throw new OutputRefusedException("the output folder is empty; name a folder, e.g. --out out/");
+        }
         // `out/` and `out` are the same folder: compare normalised full paths, without a trailing separator.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var targets = new List<(string Temp, string Final)>();
+        var rootKind = FileProbe.Probe(root).Kind;
+        if (rootKind is not (FileKind.Missing or FileKind.Directory))
+        {
+            throw new OutputRefusedException($"refusing to write into {folder}: it is {FileIdentity.Describe(rootKind)}, not a folder");
+        }
         foreach (var name in files.Keys)
         {
             var final = Path.GetFullPath(Path.Combine(root, name));
             if (!final.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"refusing to write {name}: it is outside {folder}");
+                throw new OutputRefusedException($"refusing to write {name}: it is outside {folder}");
             }
+            RefuseUnlessReplaceable(final, name);
         }
         Directory.CreateDirectory(root);
+        RemoveStaleTemporaries(root, files.Keys.Select(n => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, n)))!));
+        var targets = new List<(string Temp, string Final)>();
         try
         {
             foreach (var (name, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 var final = Path.GetFullPath(Path.Combine(root, name));
                 Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-                var temp = final + ".tmp-" + Environment.ProcessId;
-                File.WriteAllBytes(temp, content);
+                var temp = TempFor(final);
                 targets.Add((temp, final));
+                File.WriteAllBytes(temp, content);
             }
         }
         catch
@@ -49,13 +70,15 @@ public static class SafeFileWriter
         }
     }
 
-    /// <summary>Writes one file atomically (temporary file, then rename).</summary>
+    /// <summary>Writes one file atomically (temporary file, then rename); never replaces anything but a regular file.</summary>
     public static void WriteOne(string path, string content, bool overwrite)
     {
         var full = Path.GetFullPath(path);
+        RefuseUnlessReplaceable(full, path);
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, "." + Path.GetFileName(full) + ".tmp-" + Environment.ProcessId);
+        RemoveStaleTemporaries(dir, [dir]);
+        var temp = TempFor(full);
         File.WriteAllText(temp, content, new System.Text.UTF8Encoding(false));
         try
         {
@@ -68,15 +91,73 @@ public static class SafeFileWriter
         }
     }
 
+    private static string TempFor(string final) =>
+        Path.Combine(Path.GetDirectoryName(final)!, "." + Path.GetFileName(final) + TempMarker + Environment.ProcessId);
+
+    /// <summary>A rename replaces a regular file or a link (not what it points at); anything else is refused.</summary>
+    private static void RefuseUnlessReplaceable(string full, string display)
+    {
+        var kind = FileProbe.Probe(full, followLinks: false).Kind;
+        if (kind is not (FileKind.Missing or FileKind.Regular or FileKind.SymbolicLink))
+        {
+            throw new OutputRefusedException($"refusing to replace {display}: it is {FileIdentity.Describe(kind)}, not a regular file");
+        }
+    }
+
+    /// <summary>Removes temporaries of Designer's naming whose process no longer runs (a render that was killed).</summary>
+    internal static int RemoveStaleTemporaries(string root, IEnumerable<string> folders)
+    {
+        var removed = 0;
+        foreach (var folder in folders.Append(root).Distinct(StringComparer.Ordinal))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+            foreach (var file in Directory.EnumerateFiles(folder, "." + "*" + TempMarker + "*"))
+            {
+                var match = TempName().Match(Path.GetFileName(file));
+                if (match.Success && long.TryParse(match.Groups[1].Value, out var pid) && pid != Environment.ProcessId && !IsRunning(pid)
+                    && FileProbe.Probe(file, followLinks: false).Kind == FileKind.Regular)
+                {
+                    TryDelete(file);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static bool IsRunning(long pid)
+    {
+        if (pid > int.MaxValue || pid <= 0)
+        {
+            return false;
+        }
+        if (OperatingSystem.IsLinux())
+        {
+            return Directory.Exists("/proc/" + pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById((int)pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Best effort: the temporary file is named so that it is easy to spot.
+            // Best effort: the temporary file is named so that the next run removes it.
         }
     }
 }

@@ -13,32 +13,39 @@ public static class Checker
     public const string SuppressionWithoutReason = "SUP001";
     public const string UnusedSuppression = "SUP002";
     public const string TooManyFindings = "LIM001";
+    public const string MessageBudget = "LIM002";
+    public const string TimeBudget = "LIM003";
 
     /// <summary>Most findings reported for one project; a rule pack gone wrong cannot flood a report.</summary>
     public const int DefaultMaxFindings = 5_000;
 
-    public static IReadOnlyList<Finding> Check(Project project, IEnumerable<Rule> rules, int maxFindings = DefaultMaxFindings)
+    public static IReadOnlyList<Finding> Check(Project project, IEnumerable<Rule> rules, int maxFindings = DefaultMaxFindings) =>
+        Check(project, rules, CheckLimits.Default with { MaxFindings = maxFindings });
+
+    /// <summary>Checks a project within a budget (findings, message size, time); the first limit reached ends the check with a LIM finding.</summary>
+    public static IReadOnlyList<Finding> Check(Project project, IEnumerable<Rule> rules, CheckLimits limits)
     {
         var findings = new List<Finding>();
+        var budget = new RunBudget(limits);
         foreach (var rule in rules)
         {
-            Run(rule, project.Root, project.Scope, findings);
-            if (findings.Count > maxFindings)
+            if (budget.Exhausted is not null || budget.CheckTime())
             {
                 break;
             }
+            Run(rule, project.Root, project.Scope, findings, budget);
         }
         findings = ApplySuppressions(project, findings);
         var ordered = Order(findings);
-        if (ordered.Count <= maxFindings)
+        if (budget.Exhausted is null)
         {
             return ordered;
         }
-        var kept = ordered.Take(maxFindings).ToList();
-        kept.Add(new Finding(TooManyFindings, "Findings are limited per project", Severity.Error,
-            $"more than {maxFindings:N0} findings; the rest are not reported (limit)", project.Root.Span is { } s ? s with { End = s.Start, EndLine = s.Line, EndColumn = s.Column } : SourceSpan.StartOf(project.Path),
+        var kept = ordered.Take(limits.MaxFindings).ToList();
+        kept.Add(new Finding(budget.Code!, "Checks are limited per project", Severity.Error,
+            budget.Exhausted, project.Root.Span is { } s ? s with { End = s.Start, EndLine = s.Line, EndColumn = s.Column } : SourceSpan.StartOf(project.Path),
             "review", "A report nobody can read helps nobody; fix the first findings, or the rule pack that produces them.", "—",
-            "Check the rule packs for a rule that fires on every element."));
+            "Check the rule packs for a rule that fires on every element, builds long messages or loops over large lists."));
         return kept;
     }
 
@@ -53,9 +60,29 @@ public static class Checker
             .ToList();
 
     /// <summary>Evaluates one rule over a project's data; shared by the checker and the rule self-tests.</summary>
-    internal static void Run(Rule rule, CelMap root, IScope projectScope, List<Finding> findings)
+    internal static void Run(Rule rule, CelMap root, IScope projectScope, List<Finding> findings, RunBudget? budget = null)
     {
-        var scope = new RuleScope(projectScope, rule.Params);
+        var scope = new RuleScope(projectScope, rule.Params) { DeadlineTimestamp = budget?.Deadline ?? long.MaxValue };
+        var counted = findings.Count;
+        RunRule(rule, root, scope, findings, budget, ref counted);
+        Account(findings, budget, ref counted);
+    }
+
+    /// <summary>Counts the findings added since the last call against the budget, cutting over-long messages.</summary>
+    private static void Account(List<Finding> findings, RunBudget? budget, ref int counted)
+    {
+        if (budget is null)
+        {
+            return;
+        }
+        for (; counted < findings.Count; counted++)
+        {
+            findings[counted] = findings[counted] with { Message = budget.Take(findings[counted].Message) };
+        }
+    }
+
+    private static void RunRule(Rule rule, CelMap root, RuleScope scope, List<Finding> findings, RunBudget? budget, ref int counted)
+    {
         if (rule.ForEach is null)
         {
             Evaluate(rule, root, scope, findings, null, null);
@@ -76,6 +103,11 @@ public static class Checker
         scope.HasIt = true;
         for (var i = 0; i < list.Count; i++)
         {
+            Account(findings, budget, ref counted);
+            if (budget is not null && (budget.Exhausted is not null || ((i & 15) == 15 && budget.CheckTime())))
+            {
+                return;
+            }
             scope.It = list[i];
             Evaluate(rule, root, scope, findings, list[i], list.ItemSpan(i));
         }

@@ -62,6 +62,7 @@ public sealed class DesignerConfig
             bag.Error(DiagnosticCodes.Config, "designer.yaml is a mapping with `rules` and `packs`", node.Span);
             return (null, bag.ToOrderedList());
         }
+        ReportDuplicateKeys(map, bag);
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         var packs = new List<string>();
         var globalParams = new Dictionary<string, (Value, SourceSpan)>(StringComparer.Ordinal);
@@ -142,6 +143,31 @@ public sealed class DesignerConfig
             return (null, bag.ToOrderedList());
         }
         return (new DesignerConfig { Path = path, Rules = rules, Packs = packs, Params = globalParams }, []);
+    }
+
+    /// <summary>A key written twice in any mapping of the file: YAML keeps one silently, so the other setting would be lost.</summary>
+    private static void ReportDuplicateKeys(YamlNode node, DiagnosticBag bag)
+    {
+        switch (node)
+        {
+            case YamlMapping map:
+                var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+                foreach (var (key, value) in map.Entries)
+                {
+                    if (!seen.TryAdd(key.Value, key.Span))
+                    {
+                        bag.Error(DiagnosticCodes.Config, $"duplicate key `{key.Value}` in designer.yaml (first written at line {seen[key.Value].Line})", key.Span, "Keep one of the two; YAML would silently use only one of them.");
+                    }
+                    ReportDuplicateKeys(value, bag);
+                }
+                break;
+            case YamlSequence seq:
+                foreach (var item in seq.Items)
+                {
+                    ReportDuplicateKeys(item, bag);
+                }
+                break;
+        }
     }
 
     /// <summary>The rules as this configuration wants them: some off, some with another severity or parameters.</summary>

@@ -150,8 +150,13 @@ public sealed partial class RulePackLoader
     private Rule? LoadRule(YamlMapping map, string pack)
     {
         var id = ScalarText(map["id"]);
-        var where = id is null ? "a rule" : $"rule {id}";
         var errorsBefore = _bag.Count;
+        if (id is not null && !RuleIds.IsValid(id))
+        {
+            Error($"rule id `{Text.ControlCharacters.Escape(id)}` is not valid: {RuleIds.Rule}", map["id"]!.Span, "Write an id such as `MON001` or `agency.budget-share`.");
+            id = Text.ControlCharacters.Escape(id);
+        }
+        var where = id is null ? "a rule" : $"rule {id}";
         CheckKeys(map, RuleKeys, where, ["id", "title", "area", "severity", "lesson", "cite", "assert", "message"]);
 
         var severityNode = map["severity"];

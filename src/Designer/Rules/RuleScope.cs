@@ -11,6 +11,9 @@ internal sealed class RuleScope(IScope project, CelMap parameters) : IScope
 
     public bool HasIt { get; set; }
 
+    /// <summary>When evaluation stops: the deadline of the whole check, shared by every rule.</summary>
+    public long DeadlineTimestamp { get; init; } = long.MaxValue;
+
     public bool TryResolve(string name, out Value value)
     {
         if (HasIt && name == "it")

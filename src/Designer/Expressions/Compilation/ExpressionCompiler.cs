@@ -487,7 +487,7 @@ internal sealed class ExpressionCompiler
                         var stopOn = kind == "exists";
                         foreach (var item in items)
                         {
-                            if (++f.Iterations > f.Limits.MaxIterations)
+                            if (f.Step())
                             {
                                 return TooManyIterations(f, call);
                             }
@@ -514,7 +514,7 @@ internal sealed class ExpressionCompiler
                         long n = 0;
                         foreach (var item in items)
                         {
-                            if (++f.Iterations > f.Limits.MaxIterations)
+                            if (f.Step())
                             {
                                 return TooManyIterations(f, call);
                             }
@@ -536,7 +536,7 @@ internal sealed class ExpressionCompiler
                         var kept = new List<Value>();
                         foreach (var item in items)
                         {
-                            if (++f.Iterations > f.Limits.MaxIterations)
+                            if (f.Step())
                             {
                                 return TooManyIterations(f, call);
                             }
@@ -558,7 +558,7 @@ internal sealed class ExpressionCompiler
                         var mapped = new List<Value>(items.Length);
                         foreach (var item in items)
                         {
-                            if (++f.Iterations > f.Limits.MaxIterations)
+                            if (f.Step())
                             {
                                 return TooManyIterations(f, call);
                             }
@@ -589,5 +589,7 @@ internal sealed class ExpressionCompiler
     }
 
     private static Value TooManyIterations(Frame f, CallExpr call) =>
-        Value.Error(new CelError($"evaluation stopped: more than {f.Limits.MaxIterations:N0} comprehension iterations (limit)").At(call.Start, call.End));
+        Value.Error(new CelError(f.Iterations > f.Limits.MaxIterations
+            ? $"evaluation stopped: more than {f.Limits.MaxIterations:N0} comprehension iterations (limit)"
+            : "evaluation stopped: the time budget of the run is spent (limit)").At(call.Start, call.End));
 }

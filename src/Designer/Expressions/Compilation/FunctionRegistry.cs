@@ -379,6 +379,10 @@ internal static class FunctionRegistry
             if (item.Kind == ValueKind.List)
             {
                 var inner = item.AsList;
+                if ((long)items.Count + inner.Count > ExpressionLimits.MaxListLength)
+                {
+                    return Operators.TooLong("list", (long)items.Count + inner.Count, ExpressionLimits.MaxListLength, "elements");
+                }
                 for (var i = 0; i < inner.Count; i++)
                 {
                     items.Add(inner[i]);
@@ -414,6 +418,10 @@ internal static class FunctionRegistry
             }
             first = false;
             sb.Append(ValueFormatter.ToDisplay(item));
+            if (sb.Length > ExpressionLimits.MaxStringLength)
+            {
+                return Operators.TooLong("string", sb.Length, ExpressionLimits.MaxStringLength, "characters");
+            }
         }
         return Value.String(sb.ToString());
     }

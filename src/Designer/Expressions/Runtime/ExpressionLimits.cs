@@ -5,6 +5,12 @@ public sealed record ExpressionLimits
 {
     public static readonly ExpressionLimits Default = new();
 
+    /// <summary>Longest string an expression may build (by <c>+</c>, <c>join</c>), in characters.</summary>
+    public const int MaxStringLength = 1_000_000;
+
+    /// <summary>Longest list an expression may build (by <c>+</c>, <c>flatten</c>), in elements.</summary>
+    public const int MaxListLength = 1_000_000;
+
     /// <summary>Longest expression text accepted, in characters.</summary>
     public int MaxLength { get; init; } = 100_000;
 

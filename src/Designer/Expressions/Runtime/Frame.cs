@@ -12,6 +12,7 @@ internal sealed class Frame
     public IScope Scope = MapScope.Empty;
     public Value[] Locals = [];
     public long Iterations;
+    public long Deadline = long.MaxValue;
     public ExpressionLimits Limits = ExpressionLimits.Default;
 
     public static Frame Rent(IScope scope, int slots, ExpressionLimits limits)
@@ -21,12 +22,18 @@ internal sealed class Frame
         frame.Scope = scope;
         frame.Limits = limits;
         frame.Iterations = 0;
+        frame.Deadline = scope.DeadlineTimestamp;
         if (frame.Locals.Length < slots)
         {
             frame.Locals = new Value[slots];
         }
         return frame;
     }
+
+    /// <summary>Counts one comprehension iteration; true when the iteration limit or the run's deadline is reached.</summary>
+    public bool Step() =>
+        ++Iterations > Limits.MaxIterations
+        || (Deadline != long.MaxValue && (Iterations & 63) == 0 && System.Diagnostics.Stopwatch.GetTimestamp() > Deadline);
 
     public static void Return(Frame frame)
     {

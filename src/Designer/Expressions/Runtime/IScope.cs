@@ -8,4 +8,10 @@ public interface IScope
 
     /// <summary>True when names may contain dots (<c>a.b.c</c> bound as one name), as CEL's qualified identifiers.</summary>
     bool HasQualifiedNames => false;
+
+    /// <summary>
+    /// When evaluation must stop (a <see cref="System.Diagnostics.Stopwatch"/> timestamp): the time budget of a whole
+    /// run, shared by every expression evaluated in it. <see cref="long.MaxValue"/> when there is none.
+    /// </summary>
+    long DeadlineTimestamp => long.MaxValue;
 }

@@ -211,6 +211,10 @@ internal static class Operators
         if (b.IsError) return b;
         if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
         {
+            if ((long)a.AsString.Length + b.AsString.Length > ExpressionLimits.MaxStringLength)
+            {
+                return TooLong("string", (long)a.AsString.Length + b.AsString.Length, ExpressionLimits.MaxStringLength, "characters");
+            }
             return Value.String(string.Concat(a.AsString, b.AsString));
         }
         if (a.Kind == ValueKind.List && b.Kind == ValueKind.List)
@@ -219,6 +223,10 @@ internal static class Operators
             var y = b.AsList;
             if (x.Count == 0) return b;
             if (y.Count == 0) return a;
+            if ((long)x.Count + y.Count > ExpressionLimits.MaxListLength)
+            {
+                return TooLong("list", (long)x.Count + y.Count, ExpressionLimits.MaxListLength, "elements");
+            }
             var items = new Value[x.Count + y.Count];
             x.AsSpan().CopyTo(items);
             y.AsSpan().CopyTo(items.AsSpan(x.Count));
@@ -226,6 +234,10 @@ internal static class Operators
         }
         return Overload("+", a, b);
     }
+
+    /// <summary>The error for a string or list that would pass its size limit.</summary>
+    public static Value TooLong(string what, long size, int limit, string unit) =>
+        Value.Error($"a {what} of {size:N0} {unit} would pass the limit of {limit:N0} (limit)");
 
     public static Value Subtract(Value a, Value b)
     {

@@ -94,6 +94,17 @@ public static class JsonSchemaWriter
             w.WriteString("description", "An expression, e.g. `= baseline.value * 1.35`.");
             w.WriteEndObject();
         }
+        void Range()
+        {
+            if (s.Min is { } min)
+            {
+                w.WriteNumber("minimum", min);
+            }
+            if (s.Max is { } max)
+            {
+                w.WriteNumber("maximum", max);
+            }
+        }
         switch (s.Kind)
         {
             case ScalarKind.Int or ScalarKind.Number or ScalarKind.Ratio:
@@ -108,6 +119,7 @@ public static class JsonSchemaWriter
                         w.WriteNumber("minimum", 0);
                         w.WriteNumber("maximum", 1);
                     }
+                    Range();
                     w.WriteEndObject();
                     Expression();
                     w.WriteEndArray();
@@ -115,6 +127,7 @@ public static class JsonSchemaWriter
                 else
                 {
                     w.WriteString("type", numeric);
+                    Range();
                 }
                 break;
             case ScalarKind.Bool:

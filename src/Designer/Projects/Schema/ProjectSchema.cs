@@ -23,6 +23,21 @@ public static class ProjectSchema
 
     private static ScalarType Int(string d, bool expr = true) => new(ScalarKind.Int, d, AllowExpression: expr);
 
+    /// <summary>Most months a project runs, and the latest month a plan may name (50 years).</summary>
+    public const int MaxMonths = 600;
+
+    /// <summary>The years a baseline, a start or a date may fall in.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a date may fall in.</summary>
+    public const int MaxYear = 2200;
+
+    private static ScalarType Month(string d) => new(ScalarKind.Int, d, AllowExpression: true) { Min = 0, Max = MaxMonths };
+
+    private static ScalarType Months(string d) => new(ScalarKind.Int, d) { Min = 1, Max = MaxMonths };
+
+    private static ScalarType Year(string d) => new(ScalarKind.Int, d) { Min = MinYear, Max = MaxYear };
+
     private static ScalarType Number(string d) => new(ScalarKind.Number, d, AllowExpression: true);
 
     private static ScalarType Ratio(string d) => new(ScalarKind.Ratio, d, AllowExpression: true);
@@ -54,7 +69,7 @@ public static class ProjectSchema
         Req("country", Text("country"), "The country.", "Brazil"),
         Req("executing_agency", Ref(Actor, "actor id"), "The actor that executes the project.", "sebrae-se"),
         Req("start", new ScalarType(ScalarKind.YearMonth, "year-month"), "First month of execution.", "2027-03"),
-        Req("duration_months", Int("months", false), "Length of execution in months.", "48"),
+        Req("duration_months", Months("months"), "Length of execution in months.", "48"),
         Req("budget", Budget, "The budget by source."),
         Opt("summary", Text("text"), "A short summary for the board brief."));
 
@@ -109,14 +124,14 @@ public static class ProjectSchema
         Req("title", Text("title"), "What is done."),
         Opt("budget", Number("amount"), "Its budget."),
         Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who carries it out."),
-        Opt("due_month", Int("month"), "Month of the project by which it is done."),
+        Opt("due_month", Month("month"), "Month of the project by which it is done."),
         Opt("tags", Texts("tags"), "Free tags; `design` marks a participatory design activity, `streamlining` a business-climate reform."));
 
     public static readonly ObjectType Output = Obj("output", "A short-run result of a component.",
         Req("id", Text("id"), "Identifier.", "C1.1"),
         Req("statement", Text("text"), "The output as a result statement."),
         Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids that measure it."),
-        Opt("due_month", Int("month"), "Month of the project by which it is delivered."));
+        Opt("due_month", Month("month"), "Month of the project by which it is delivered."));
 
     public static readonly ObjectType GrantRules = Obj("grant rules", "Rules of a matching-grant facility.",
         Opt("min_proponents", Int("entities"), "Fewest entities that must submit a proposal together."),
@@ -150,7 +165,7 @@ public static class ProjectSchema
 
     public static readonly ObjectType Baseline = Obj("baseline", "Where the indicator starts.",
         Opt("value", Number("value"), "The baseline value."),
-        Opt("year", Int("year", false), "The year it was measured."),
+        Opt("year", Year("year"), "The year it was measured."),
         Opt("source", Text("text"), "Where it comes from."));
 
     public static readonly ObjectType Indicator_ = Obj("indicator", "An indicator of the results framework.",
@@ -186,14 +201,14 @@ public static class ProjectSchema
         Opt("training_system", Text("text"), "The territorial training system for the local labour market."));
 
     public static readonly ObjectType Monitoring = Obj("monitoring", "The monitoring and evaluation system.",
-        Opt("baseline_by_month", Int("month"), "Month by which the baseline is set."),
+        Opt("baseline_by_month", Month("month"), "Month by which the baseline is set."),
         Opt("unit", Obj("M&E unit", "The monitoring and evaluation unit.",
             Opt("staff", Int("people"), "People in the unit."),
             Opt("dedicated", Bool("flag"), "Whether they work only on M&E.")), "The M&E unit."),
         Opt("evaluations", Obj("evaluations", "Evaluation calendar, in months from the start.",
-            Opt("midterm", Int("month"), "Midterm evaluation."),
-            Opt("final", Int("month"), "Final evaluation."),
-            Opt("ex_post", Int("month"), "Ex-post impact evaluation.")), "Evaluation calendar."),
+            Opt("midterm", Month("month"), "Midterm evaluation."),
+            Opt("final", Month("month"), "Final evaluation."),
+            Opt("ex_post", Month("month"), "Ex-post impact evaluation.")), "Evaluation calendar."),
         Opt("data_agreements", Text("text"), "How firm data are secured."),
         Opt("dissemination", Texts("events or products"), "Dissemination of results and lessons."),
         Opt("data_risks", Texts("risks"), "Risks to data collection."));

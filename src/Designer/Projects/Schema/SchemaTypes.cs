@@ -22,6 +22,12 @@ public enum ScalarKind
 public sealed record ScalarType(ScalarKind Kind, string Description, IReadOnlyList<string>? Enum = null, bool AllowExpression = false, string? RefersTo = null)
     : SchemaType(Description)
 {
+    /// <summary>Smallest value a whole number may take, when it has a sane range (months, years, durations).</summary>
+    public long? Min { get; init; }
+
+    /// <summary>Largest value a whole number may take.</summary>
+    public long? Max { get; init; }
+
     public override string Name => Enum is not null ? "one of " + string.Join(", ", Enum) : Kind switch
     {
         ScalarKind.String => RefersTo is null ? "text" : $"id of {RefersTo}",

@@ -64,22 +64,5 @@ public static class MarkdownReportWriter
             .Replace("\r", "", StringComparison.Ordinal)
             .Replace("\n", " ", StringComparison.Ordinal);
 
-    /// <summary>
-    /// A code span that holds any text: its fence is one backtick longer than the longest run of backticks inside,
-    /// so a file named with backticks and HTML cannot break out of it (CommonMark shows a code span's content as is).
-    /// </summary>
-    internal static string CodeSpan(string text)
-    {
-        text = Text.ControlCharacters.Escape(text);
-        var longest = 0;
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-        var fence = new string('`', longest + 1);
-        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
-        return fence + pad + text + pad + fence;
-    }
+    internal static string CodeSpan(string text) => Text.MarkdownText.CodeSpan(text);
 }

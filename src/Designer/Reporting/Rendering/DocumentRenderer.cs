@@ -18,8 +18,23 @@ public sealed record RenderOptions
     public string? TemplatesFolder { get; init; }
     public string ToolVersion { get; init; } = "0.0.0";
 
-    /// <summary>Longest output one template may produce, in characters.</summary>
-    public int MaxOutput { get; init; } = 8 * 1024 * 1024;
+    /// <summary>
+    /// Longest output one document may produce, in characters: a document is complete or the render fails
+    /// (DSG401); it is never cut short. 64 Mi characters hold far more than a project of 10,000 indicators.
+    /// </summary>
+    public int MaxOutput { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Most loop iterations of one document, counted together over all its loops (Scriban's budget is cumulative
+    /// over each nested iteration tree, not per loop).
+    /// </summary>
+    public int LoopLimit { get; init; } = 5_000_000;
+
+    /// <summary>
+    /// The date a document is rendered "on" (<c>render_date</c> and <c>date.now</c> in templates): an input, so the
+    /// same project gives the same bytes. Null means the first day of the project's start month.
+    /// </summary>
+    public DateOnly? Date { get; init; }
 }
 
 /// <summary>The rendered files (name → content) or the template errors that stopped the render.</summary>
@@ -64,6 +79,8 @@ public static partial class DocumentRenderer
     {
         var source = new TemplateSource(options.TemplatesFolder);
         var model = RenderModel.Build(project, findings, options.ToolVersion, evaluability);
+        var renderDate = options.Date ?? RenderDates.FromProjectStart((model["project"] as ScriptObject)?["start"] as string);
+        model["render_date"] = renderDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var svgs = Diagrams.SvgById((ScriptObject)model["diagrams"]!);
         var diagnostics = new List<Diagnostic>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -76,7 +93,7 @@ public static partial class DocumentRenderer
 
         foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)))
         {
-            var markdown = RenderTemplate(source, doc.Id, model, helpers, options, diagnostics);
+            var markdown = RenderTemplate(source, doc.Id, model, helpers, options, renderDate, diagnostics);
             if (markdown is null)
             {
                 continue;
@@ -104,7 +121,7 @@ public static partial class DocumentRenderer
         MermaidBlock().Replace(Markdig.Markdown.ToHtml(markdown, Pipeline), m =>
             svgs.TryGetValue(m.Groups[1].Value, out var svg) ? $"<figure class=\"diagram\">{svg}</figure>" : m.Value);
 
-    private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, ScriptObject helpers, RenderOptions options, List<Diagnostic> diagnostics)
+    private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, ScriptObject helpers, RenderOptions options, DateOnly renderDate, List<Diagnostic> diagnostics)
     {
         var found = source.Find(name, out var error);
         if (found is null)
@@ -122,13 +139,17 @@ public static partial class DocumentRenderer
             }
             return null;
         }
-        var context = new TemplateContext
+        var context = new TemplateContext(RenderDates.DeterministicBuiltins(renderDate))
         {
             TemplateLoader = source,
-            LoopLimit = 10_000,
+            LoopLimit = options.LoopLimit,
             RecursiveLimit = 32,
             ObjectRecursionLimit = 32,
-            LimitToString = 100_000,
+            // Scriban truncates silently by default; a document is complete or the render fails.
+            LimitToString = options.MaxOutput,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = options.MaxOutput,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromMilliseconds(500),
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -141,7 +162,7 @@ public static partial class DocumentRenderer
             var output = template.Render(context);
             if (output.Length > options.MaxOutput)
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template, $"template `{path}` produced more than {options.MaxOutput:N0} characters (limit)", Diagnostics.SourceSpan.StartOf(path)));
+                diagnostics.Add(OutputLimit(path, options));
                 return null;
             }
             return output.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -152,6 +173,10 @@ public static partial class DocumentRenderer
             return null;
         }
     }
+
+    private static Diagnostic OutputLimit(string path, RenderOptions options) =>
+        new(Severity.Error, DiagnosticCodes.Template, $"template `{path}` produced more than {options.MaxOutput:N0} characters (limit); the document is not written",
+            Diagnostics.SourceSpan.StartOf(path), "A template that repeats without end, or a project far beyond any real one; docs/limits.md lists the limits.");
 
     private static Diagnostic TemplateDiagnostic(string path, Scriban.Parsing.SourceSpan span, string message)
     {

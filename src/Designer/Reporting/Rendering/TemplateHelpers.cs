@@ -46,7 +46,8 @@ public static class TemplateHelpers
     public static string ProjectMonth(string? start, object? month)
     {
         var m = ToDouble(month);
-        if (start is null || m is null || start.Length != 7
+        // Months are range-checked when the project loads; a computed one may still be absurd, and prints as a dash.
+        if (start is null || m is null || Math.Abs(m.Value) > 12 * 1000 || start.Length != 7
             || !int.TryParse(start.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(start.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var mon))
         {
