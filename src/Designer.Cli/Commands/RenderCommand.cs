@@ -19,20 +19,31 @@ internal static class RenderCommand
         var templates = new Option<string?>("--templates") { Description = "Folder of templates that override the built-in ones, file by file" };
         var browser = new Option<string?>("--browser") { Description = "Chromium or Chrome to print PDF with (default: $DESIGNER_BROWSER, then PATH)" };
         var rules = new Option<string[]>("--rules") { Description = "Add a rule pack for the review (repeatable)" };
+        var date = new Option<string?>("--date") { Description = "The date the documents are rendered on, YYYY-MM-DD (default: the first day of the project's start month, so the same project gives the same bytes)" };
         var command = new Command("render", "Render the logframe, M&E plan, indicator sheets, review and board brief.\n\nExamples:\n  designer render examples/sergipe-apparel.yaml --out out/\n  designer render project.yaml --out out/ --format md,html,pdf --only board-brief,logframe\n  designer render project.yaml --out out/ --templates my-templates/")
         {
-            file, output, formats, only, templates, browser, rules,
+            file, output, formats, only, templates, browser, rules, date,
         };
-        command.SetAction(p => Run(ctx, p.GetValue(file)!, p.GetValue(output)!, p.GetValue(formats)!, p.GetValue(only), p.GetValue(templates), p.GetValue(browser), p.GetValue(rules) ?? []));
+        command.SetAction(p => Run(ctx, p.GetValue(file)!, p.GetValue(output)!, p.GetValue(formats)!, p.GetValue(only), p.GetValue(templates), p.GetValue(browser), p.GetValue(rules) ?? [], p.GetValue(date)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string file, string outDir, string formatList, string? only, string? templates, string? browserName, string[] rulePacks)
+    public static int Run(CliContext ctx, string file, string outDir, string formatList, string? only, string? templates, string? browserName, string[] rulePacks, string? dateText = null)
     {
         if (string.IsNullOrWhiteSpace(outDir))
         {
             ctx.Err.WriteLine("designer: --out is empty; name the folder for the documents, e.g. --out out/");
             return ExitCodes.BadInput;
+        }
+        DateOnly? date = null;
+        if (dateText is not null)
+        {
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                ctx.Err.WriteLine($"designer: --date `{Text.ControlCharacters.Escape(dateText)}` is not a date; write YYYY-MM-DD, e.g. --date 2027-03-01");
+                return ExitCodes.BadInput;
+            }
+            date = parsed;
         }
         var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var unknownFormat = formats.FirstOrDefault(f => f is not ("md" or "html" or "pdf"));
@@ -88,6 +99,7 @@ internal static class RenderCommand
             Html = formats.Contains("html") || formats.Contains("pdf"),
             TemplatesFolder = templatesFull,
             ToolVersion = ToolInfo.Version,
+            Date = date,
         }, report.Evaluability);
         if (!result.Ok)
         {

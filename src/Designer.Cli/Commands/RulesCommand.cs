@@ -78,7 +78,7 @@ internal static class RulesCommand
         {
             var pages = RuleDocs.All(packs);
             var dir = p.GetValue(outDir)!;
-            Reporting.SafeFileWriter.WriteAll(dir, pages);
+            Reporting.SafeFileWriter.WriteAll(Path.GetFullPath(dir, ctx.WorkingDirectory), pages);
             ctx.Out.WriteLine($"wrote {pages.Count} pages to {dir}");
             return ExitCodes.Ok;
         }));

@@ -11,8 +11,11 @@ internal sealed class RunBudget
     public RunBudget(CheckLimits limits)
     {
         _limits = limits;
-        var ticks = limits.MaxTime.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
-        Deadline = limits.MaxTime == TimeSpan.MaxValue || ticks < 0 ? long.MaxValue : Stopwatch.GetTimestamp() + ticks;
+        var now = Stopwatch.GetTimestamp();
+        var seconds = limits.MaxTime.TotalSeconds;
+        Deadline = seconds <= 0 ? long.MinValue
+            : seconds >= (long.MaxValue - now) / (double)Stopwatch.Frequency ? long.MaxValue
+            : now + (long)(seconds * Stopwatch.Frequency);
     }
 
     /// <summary>The Stopwatch timestamp at which evaluation stops.</summary>
