@@ -33,6 +33,7 @@ public static class Checker
             {
                 break;
             }
+            budget.Rule = rule.Id;
             Run(rule, project.Root, project.Scope, findings, budget);
         }
         findings = ApplySuppressions(project, findings);

@@ -23,6 +23,11 @@ internal sealed class RunBudget
 
     public int Findings { get; private set; }
 
+    /// <summary>The rule being evaluated, named in the LIM finding as where the limit was reached.</summary>
+    public string? Rule { get; set; }
+
+    private string Where => Rule is null ? "" : $"; reached in rule {Rule}";
+
     /// <summary>Which limit was reached, in words for the LIM finding; null while there is budget left.</summary>
     public string? Exhausted { get; private set; }
 
@@ -37,7 +42,7 @@ internal sealed class RunBudget
         if (Exhausted is null && TimeIsUp)
         {
             Code = Checker.TimeBudget;
-            Exhausted = $"the rules took longer than {_limits.MaxTime.TotalSeconds:N0} s, the time budget of one project; rules after this point are not checked (limit)";
+            Exhausted = $"the rules took longer than {_limits.MaxTime.TotalSeconds:N0} s, the time budget of one project; rules after this point are not checked (limit){Where}";
         }
         return Exhausted is not null;
     }
@@ -54,12 +59,12 @@ internal sealed class RunBudget
         if (Exhausted is null && _messageChars > _limits.MaxTotalMessageLength)
         {
             Code = Checker.MessageBudget;
-            Exhausted = $"the findings' messages passed {_limits.MaxTotalMessageLength:N0} characters together; the rest are not reported (limit)";
+            Exhausted = $"the findings' messages passed {_limits.MaxTotalMessageLength:N0} characters together; the rest are not reported (limit){Where}";
         }
         if (Exhausted is null && Findings > _limits.MaxFindings)
         {
             Code = Checker.TooManyFindings;
-            Exhausted = $"more than {_limits.MaxFindings:N0} findings; the rest are not reported (limit)";
+            Exhausted = $"more than {_limits.MaxFindings:N0} findings; the rest are not reported (limit){Where}";
         }
         return message;
     }

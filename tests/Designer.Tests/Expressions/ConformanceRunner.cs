@@ -24,9 +24,11 @@ public static class ConformanceRunner
         var scope = new MapScope(new CelMap([.. bindings], null)) { HasQualifiedNames = true };
 
         Value actual;
+        string? compileError = null;
         if (!ExpressionEngine.TryCompile(c.Expr, out var compiled, out var error))
         {
-            actual = Value.Error($"compile: {error!.Message}");
+            compileError = error!.Message;
+            actual = Value.Error($"compile: {compileError}");
         }
         else
         {
@@ -35,8 +37,13 @@ public static class ConformanceRunner
 
         if (c.Expect.TryGetProperty("error", out var expectedError))
         {
+            // CEL's cases name evaluation errors: a program Designer refuses to compile is not CEL's answer.
+            if (compileError is not null)
+            {
+                return new Outcome(false, $"expected an evaluation error ({expectedError.GetString()}), got a compile error: {compileError}");
+            }
             return actual.IsError
-                ? new Outcome(true, "error as expected")
+                ? new Outcome(true, "evaluation error as expected")
                 : new Outcome(false, $"expected an error ({expectedError.GetString()}), got {actual}");
         }
         var expectedTagged = c.Expect.GetProperty("value");

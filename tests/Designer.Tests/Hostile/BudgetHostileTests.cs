@@ -100,7 +100,7 @@ public sealed class BudgetHostileTests
 
         var r = Hostile.Run(dir.FullName, "check", "p.yaml", "--rules", "flood.yaml", "--no-builtin", "--format", "json");
 
-        Hostile.AssertClean(r, 1, "LIM002", "characters together; the rest are not reported (limit)");
+        Hostile.AssertClean(r, 1, "LIM002", "characters together; the rest are not reported (limit); reached in rule FLOOD001");
         using var json = System.Text.Json.JsonDocument.Parse(r.Out);
         var findings = json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray().ToList();
         Assert.InRange(findings.Count, 2, 1_002);
@@ -124,7 +124,7 @@ public sealed class BudgetHostileTests
 
         Assert.Equal(101, findings.Count);
         Assert.Equal("LIM001", findings[^1].RuleId);
-        Assert.Equal("more than 100 findings; the rest are not reported (limit)", findings[^1].Message);
+        Assert.Equal("more than 100 findings; the rest are not reported (limit); reached in rule MANY001", findings[^1].Message);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class ExpressionProperties
         });
 
     [Property(MaxTest = 300)]
-    public Property Random_trees_evaluate_to_values_or_error_values() =>
+    public Property Random_trees_evaluate_the_same_twice_and_errors_point_into_the_text() =>
         Prop.ForAll(Trees(), tree =>
         {
             var text = ExprPrinter.Print(tree);
@@ -65,8 +65,13 @@ public sealed class ExpressionProperties
             {
                 return true.ToProperty();
             }
-            var value = compiled!.Evaluate(TestScopes.Sample);
-            return (value.Kind is >= ValueKind.Null and <= ValueKind.Error).ToProperty();
+            var first = compiled!.Evaluate(TestScopes.Sample);
+            var second = compiled.Evaluate(TestScopes.Sample);
+            var same = first.ToString() == second.ToString();
+            var pointed = !first.IsError
+                || (first.AsError.Message.Length > 0
+                    && (first.AsError.ExprStart < 0 || (first.AsError.ExprStart <= first.AsError.ExprEnd && first.AsError.ExprEnd <= text.Length)));
+            return (same && pointed).Label($"{text} → {first} then {second}");
         });
 
     [Property(MaxTest = 500)]

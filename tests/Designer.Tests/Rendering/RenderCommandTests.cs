@@ -131,7 +131,8 @@ public sealed class TemplateLimitTests
     {
         var result = RenderWith("{{ for i in 1..9000 }}{{ project.title }}{{ end }}");
         var d = Assert.Single(result.Diagnostics);
-        Assert.Contains("produced more than 100,000 characters (limit)", d.Message, StringComparison.Ordinal);
+        Assert.Equal("DSG401", d.Code);
+        Assert.Contains("OutputLimit `100000`", d.Message, StringComparison.Ordinal);
         Assert.Empty(result.Files);
     }
 }

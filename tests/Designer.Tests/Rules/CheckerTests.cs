@@ -157,6 +157,6 @@ public sealed class FindingLimitTests
         Assert.Equal(6, findings.Count);
         var last = findings[^1];
         Assert.Equal(Checker.TooManyFindings, last.RuleId);
-        Assert.Equal("more than 5 findings; the rest are not reported (limit)", last.Message);
+        Assert.Equal("more than 5 findings; the rest are not reported (limit); reached in rule FLD001", last.Message);
     }
 }
