@@ -44,6 +44,7 @@ public static partial class SafeFileWriter
         }
         Directory.CreateDirectory(root);
         RemoveStaleTemporaries(root, files.Keys.Select(n => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, n)))!));
+        RemoveLegacyTemporaries(files.Keys.Select(n => Path.GetFullPath(Path.Combine(root, n))));
         var targets = new List<(string Temp, string Final)>();
         try
         {
@@ -126,6 +127,29 @@ public static partial class SafeFileWriter
             }
         }
         return removed;
+    }
+
+    /// <summary>Earlier versions named a temporary <c>NAME.tmp-PID</c> beside the file NAME; those of the files being written now are removed when their process is gone.</summary>
+    private static void RemoveLegacyTemporaries(IEnumerable<string> finals)
+    {
+        foreach (var final in finals)
+        {
+            var folder = Path.GetDirectoryName(final)!;
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+            var prefix = Path.GetFileName(final) + ".tmp-";
+            foreach (var file in Directory.EnumerateFiles(folder, prefix + "*"))
+            {
+                var pid = Path.GetFileName(file)[prefix.Length..];
+                if (pid.Length is > 0 and <= 10 && pid.All(char.IsAsciiDigit) && long.TryParse(pid, out var n) && n != Environment.ProcessId && !IsRunning(n)
+                    && FileProbe.Probe(file, followLinks: false).Kind == FileKind.Regular)
+                {
+                    TryDelete(file);
+                }
+            }
+        }
     }
 
     private static bool IsRunning(long pid)

@@ -179,12 +179,14 @@ public sealed class FileSystemHostileTests
         // PIDs on Linux stay below 2^22; this one cannot be running. PID 1 always is.
         var stale = Write(dir.FullName, "out/.BR-T1234-review.md.designer-tmp-999999999", "half a docu");
         var live = Write(dir.FullName, "out/.BR-T1234-logframe.md.designer-tmp-1", "being written");
+        var legacy = Write(dir.FullName, "out/BR-T1234-me-plan.md.tmp-999999999", "left by an earlier version");
         var foreign = Write(dir.FullName, "out/notes.tmp-999999999", "the user's own file");
 
         var r = Hostile.Run(dir.FullName, "render", "project.yaml", "--out", "out", "--format", "md");
 
         Hostile.AssertClean(r, 0);
         Assert.False(File.Exists(stale));
+        Assert.False(File.Exists(legacy));
         Assert.True(File.Exists(live));
         Assert.True(File.Exists(foreign));
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(dir.FullName, "out")), f => f.Contains("designer-tmp-" + Environment.ProcessId, StringComparison.Ordinal));
