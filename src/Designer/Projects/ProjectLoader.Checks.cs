@@ -83,6 +83,26 @@ public sealed partial class ProjectLoader
         return true;
     }
 
+    /// <summary>A computed field is held to the same finite numbers and ranges as a written one.</summary>
+    private void CheckComputed(ObjectType? ownerType, string path, Value value, SourceSpan span)
+    {
+        var key = path[(path.LastIndexOf('.') + 1)..];
+        if (ownerType?.Find(key)?.Type is not ScalarType type || !value.IsNumber)
+        {
+            return;
+        }
+        if (value.Kind == ValueKind.Double && !double.IsFinite(value.AsDouble))
+        {
+            _diagnostics.Error(DiagnosticCodes.BadValue, $"the expression in `{path}` gives {ValueFormatter.ToDisplay(value)}, not a finite number", span, "A division by zero gives infinity; guard it with a conditional.");
+            return;
+        }
+        var n = value.AsNumber;
+        if ((type.Min is { } min && n < min) || (type.Max is { } max && n > max))
+        {
+            _diagnostics.Error(DiagnosticCodes.BadValue, $"the expression in `{path}` gives {ValueFormatter.ToDisplay(value)}; it must be between {type.Min:N0} and {type.Max:N0}", span, "Check the expression against the range of the field.");
+        }
+    }
+
     private static string UnknownReferenceMessage(string target, string id, string? suggestion)
     {
         if (suggestion is null)

@@ -481,6 +481,10 @@ public sealed partial class ProjectLoader
                 var end = e.ExprEnd >= 0 ? p.TextOffset + e.ExprEnd : p.TextOffset + p.Text.Length;
                 _diagnostics.Error(DiagnosticCodes.ExpressionEvaluation, $"expression in `{p.Path}` gave an error: {e.Message}", _locator.Span(start, end), "Check the names and types the expression uses.");
             }
+            else if (!v.IsError)
+            {
+                CheckComputed(p.OwnerType, p.Path, v, p.Span);
+            }
             computed.Add(new ComputedField(p.Path, p.Text.Trim(), v, p.Span));
         }
         return computed;

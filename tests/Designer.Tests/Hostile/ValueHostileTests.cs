@@ -29,6 +29,16 @@ public sealed class ValueHostileTests
         Hostile.AssertClean(r, 2, "error DSG107: " + expected);
     }
 
+    [Theory]
+    [InlineData("due_month: 6, tags: [design] }", "due_month: '= 2147483647 + 1', tags: [design] }", "the expression in `components[0].activities[0].due_month` gives 2147483648; it must be between 0 and 600")]
+    [InlineData("target: 15\n", "target: = 1.0 / 0.0\n", "the expression in `indicators[2].target` gives")]
+    public void A_computed_value_out_of_its_range_is_an_error_too(string old, string replacement, string expected)
+    {
+        var r = Check(Hostile.Replace(Hostile.Example, old, replacement));
+
+        Hostile.AssertClean(r, 2, "error DSG107: " + expected);
+    }
+
     [Fact]
     public void Months_of_two_to_the_31_never_reach_a_document()
     {
