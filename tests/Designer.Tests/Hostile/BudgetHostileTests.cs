@@ -41,6 +41,17 @@ public sealed class BudgetHostileTests
     }
 
     [Fact]
+    public void Documents_beyond_the_total_output_limit_fail_together_and_nothing_is_returned()
+    {
+        var result = RenderTestHelpers(new RenderOptions { MaxTotalOutput = 200_000, ToolVersion = "test" });
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG401", d.Code);
+        Assert.StartsWith("the documents together produced more than 200,000 characters (limit), reached at `", d.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
     public void The_loop_limit_counts_nested_loops_together()
     {
         // Scriban counts an outermost loop together with the loops nested in it: 40 × 40 inner steps pass a limit

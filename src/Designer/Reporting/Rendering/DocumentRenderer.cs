@@ -20,9 +20,12 @@ public sealed record RenderOptions
 
     /// <summary>
     /// Longest output one document may produce, in characters: a document is complete or the render fails
-    /// (DSG401); it is never cut short. 64 Mi characters hold far more than a project of 10,000 indicators.
+    /// (DSG401); it is never cut short. 16 Mi characters hold the indicator sheets of some 30,000 indicators.
     /// </summary>
-    public int MaxOutput { get; init; } = 64 * 1024 * 1024;
+    public int MaxOutput { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Most characters all the documents of one render may produce together (their HTML comes on top).</summary>
+    public long MaxTotalOutput { get; init; } = 32 * 1024 * 1024;
 
     /// <summary>
     /// Most loop iterations of one document, counted together over all its loops (Scriban's budget is cumulative
@@ -91,12 +94,21 @@ public static partial class DocumentRenderer
         helpers.Import(typeof(TemplateHelpers));
         helpers["format"] = "md";
 
+        long produced = 0;
         foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)))
         {
             var markdown = RenderTemplate(source, doc.Id, model, helpers, options, renderDate, diagnostics);
             if (markdown is null)
             {
                 continue;
+            }
+            produced += markdown.Length;
+            if (produced > options.MaxTotalOutput)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template,
+                    $"the documents together produced more than {options.MaxTotalOutput:N0} characters (limit), reached at `{doc.Id}`; nothing is written",
+                    Diagnostics.SourceSpan.StartOf(doc.Id + ".sbn"), "A template that repeats without end, or a project far beyond any real one; docs/limits.md lists the limits."));
+                break;
             }
             if (options.Markdown)
             {
