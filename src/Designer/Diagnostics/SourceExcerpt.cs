@@ -6,7 +6,7 @@ namespace Designer.Diagnostics;
 /// The part of a source line a diagnostic quotes: at most <see cref="MaxWidth"/> characters around the column
 /// (a minified or CR-only file can have a line of megabytes), control characters blanked, and where the caret goes.
 /// </summary>
-public readonly record struct SourceExcerpt(string Text, int CaretStart, int CaretWidth)
+internal readonly record struct SourceExcerpt(string Text, int CaretStart, int CaretWidth)
 {
     /// <summary>Widest excerpt quoted, in characters.</summary>
     public const int MaxWidth = 160;

@@ -4,7 +4,7 @@ namespace Designer.Files;
 /// The kind of a file and, where the system gives them, its device and inode: two paths with the same identity
 /// are the same file, however many links lead to it.
 /// </summary>
-public readonly record struct FileIdentity(FileKind Kind, ulong Device, ulong Inode)
+internal readonly record struct FileIdentity(FileKind Kind, ulong Device, ulong Inode)
 {
     /// <summary>True when the identity is known (device and inode), so it can be compared with another.</summary>
     public bool HasInode => Inode != 0;

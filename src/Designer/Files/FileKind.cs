@@ -1,7 +1,7 @@
 namespace Designer.Files;
 
 /// <summary>What a path names once links are followed.</summary>
-public enum FileKind
+internal enum FileKind
 {
     Missing,
     Regular,

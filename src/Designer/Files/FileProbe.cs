@@ -9,7 +9,7 @@ namespace Designer.Files;
 /// (its buffer has the same layout on every architecture); elsewhere .NET's attributes, which tell files from
 /// folders only.
 /// </summary>
-public static class FileProbe
+internal static class FileProbe
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;

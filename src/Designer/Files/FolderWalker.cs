@@ -5,7 +5,7 @@ namespace Designer.Files;
 /// a link back to a parent (a loop) or a second link to the same file adds nothing. Only regular files are
 /// listed, in ordinal order of their paths, so the first path found for a file is always the same one.
 /// </summary>
-public static class FolderWalker
+internal static class FolderWalker
 {
     /// <summary>Most folders visited under one root; a tree beyond this is refused rather than walked forever.</summary>
     public const int MaxFolders = 100_000;

@@ -9,7 +9,7 @@ namespace Designer.Files;
 /// a fixed number of bytes (counted while reading, so a file that grows cannot get past the cap), strictly UTF-8
 /// with an optional byte order mark, and no NUL characters. Every failure is a diagnostic, never an exception.
 /// </summary>
-public static class SafeFileReader
+internal static class SafeFileReader
 {
     /// <summary>Largest file read by default, in bytes.</summary>
     public const long DefaultMaxBytes = 16 * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace Designer.Rules;
 /// terminal text, so they are plain: ASCII letters and digits first, then letters, digits, <c>.</c>, <c>-</c> and
 /// <c>_</c>, at most 64 characters. No <c>/</c>, no <c>..</c>, no spaces, no control characters.
 /// </summary>
-public static partial class RuleIds
+internal static partial class RuleIds
 {
     /// <summary>Longest rule id.</summary>
     public const int MaxLength = 64;

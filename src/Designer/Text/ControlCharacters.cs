@@ -8,7 +8,7 @@ namespace Designer.Text;
 /// reads: an ESC or BEL written raw drives the terminal, and XML cannot hold most of them. Every output format
 /// shows them as visible escapes (<c>\x1B</c>, <c>\u202E</c>) instead.
 /// </summary>
-public static class ControlCharacters
+internal static class ControlCharacters
 {
     /// <summary>True for a character that must not reach an output raw (tab and line breaks aside).</summary>
     public static bool IsHostile(char c) =>

@@ -7,7 +7,7 @@ namespace Designer.Text;
 /// formed (<c>&lt;</c>, <c>&gt;</c>, <c>[</c>, <c>]</c> are escaped), and control characters are shown, not sent.
 /// Code spans in backticks are left alone: Markdown shows their content as written.
 /// </summary>
-public static class MarkdownText
+internal static class MarkdownText
 {
     /// <summary>Inline text: <c>Inline("&lt;b&gt; [x](javascript:y) `[a]`")</c> → <c>&amp;lt;b&amp;gt; \[x\](javascript:y) `[a]`</c>.</summary>
     public static string Inline(string? text)
