@@ -31,7 +31,7 @@ internal static class FileExpander
             }
             else if (Directory.Exists(full))
             {
-                files.UnionWith(FolderWalker.Walk(full).Files
+                files.UnionWith(Walk(full)
                     .Where(IsProjectFile)
                     .Select(f => Normalize(f, baseDir)));
             }
@@ -45,6 +45,15 @@ internal static class FileExpander
             }
         }
         return (files.ToList(), missing);
+    }
+
+    /// <summary>The files under a folder; a tree past the folder limit is bad input, not a list cut short.</summary>
+    private static List<string> Walk(string root)
+    {
+        var (files, truncated) = FolderWalker.Walk(root);
+        return truncated
+            ? throw new IOException($"{root} holds more than {FolderWalker.MaxFolders:N0} folders (limit); give a smaller folder or a glob")
+            : files;
     }
 
     private static bool IsProjectFile(string path)
@@ -73,7 +82,7 @@ internal static class FileExpander
             yield break;
         }
         var regex = new Regex("^" + ToRegex(normalized) + "$", RegexOptions.CultureInvariant);
-        foreach (var file in FolderWalker.Walk(root).Files)
+        foreach (var file in Walk(root))
         {
             var candidate = file.Replace('\\', '/');
             if (regex.IsMatch(candidate))

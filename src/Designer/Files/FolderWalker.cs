@@ -11,7 +11,7 @@ internal static class FolderWalker
     public const int MaxFolders = 100_000;
 
     /// <summary>The regular files under <paramref name="root"/> (full paths) and whether the walk stopped at <see cref="MaxFolders"/>.</summary>
-    public static (List<string> Files, bool Truncated) Walk(string root)
+    public static (List<string> Files, bool Truncated) Walk(string root, int maxFolders = MaxFolders)
     {
         var files = new List<string>();
         var seenFolders = new HashSet<(ulong, ulong)>();
@@ -27,7 +27,7 @@ internal static class FolderWalker
             {
                 continue;
             }
-            if (++folders > MaxFolders)
+            if (++folders > maxFolders)
             {
                 return (files, true);
             }

@@ -31,7 +31,7 @@ public static partial class SafeFileWriter
         var rootKind = FileProbe.Probe(root).Kind;
         if (rootKind is not (FileKind.Missing or FileKind.Directory))
         {
-            throw new OutputRefusedException($"refusing to write into {folder}: it is {FileIdentity.Describe(rootKind)}, not a folder");
+            throw new OutputRefusedException($"refusing to write into {folder}: it is {FileIdentity.Describe(rootKind)}, not a folder; give the path of a folder");
         }
         foreach (var name in files.Keys)
         {
@@ -101,7 +101,7 @@ public static partial class SafeFileWriter
         var kind = FileProbe.Probe(full, followLinks: false).Kind;
         if (kind is not (FileKind.Missing or FileKind.Regular or FileKind.SymbolicLink))
         {
-            throw new OutputRefusedException($"refusing to replace {display}: it is {FileIdentity.Describe(kind)}, not a regular file");
+            throw new OutputRefusedException($"refusing to replace {display}: it is {FileIdentity.Describe(kind)}, not a regular file; give the path of a file");
         }
     }
 

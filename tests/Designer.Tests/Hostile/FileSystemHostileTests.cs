@@ -50,6 +50,23 @@ public sealed class FileSystemHostileTests
         Assert.Equal([Path.Combine(dir.FullName, "x", "p.yaml")], files);
     }
 
+    [Fact]
+    public void The_folder_walker_reports_a_tree_past_its_folder_limit()
+    {
+        using var dir = new TempFolder("designer-hostile-");
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            Write(dir.FullName, name + "/p.yaml", "a: 1");
+        }
+
+        var (_, truncated) = FolderWalker.Walk(dir.FullName, maxFolders: 3);
+        var (files, whole) = FolderWalker.Walk(dir.FullName, maxFolders: 4);
+
+        Assert.True(truncated);
+        Assert.False(whole);
+        Assert.Equal(3, files.Count);
+    }
+
     public static TheoryData<string> Readers => new() { "project", "rule pack", "template", "config", "eval --in" };
 
     [Theory]
@@ -153,7 +170,7 @@ public sealed class FileSystemHostileTests
 
         var r = Hostile.Run(dir.FullName, "init", "/dev/null", "--force");
 
-        Hostile.AssertClean(r, 2, "refusing to replace /dev/null: it is a character device, not a regular file");
+        Hostile.AssertClean(r, 2, "refusing to replace /dev/null: it is a character device, not a regular file; give the path of a file");
         Assert.Equal(FileKind.CharacterDevice, FileProbe.Probe("/dev/null").Kind);
     }
 
