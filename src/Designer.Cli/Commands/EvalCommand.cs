@@ -56,8 +56,9 @@ internal static class EvalCommand
         if (!ExpressionEngine.TryCompile(text, out var compiled, out var error))
         {
             ctx.Err.WriteLine(SyntaxErrors.Format(text, error!));
-            ctx.Err.WriteLine("  " + text);
-            ctx.Err.WriteLine("  " + new string(' ', error!.Start) + "^");
+            var at = SourceExcerpt.Of(text, error!.Start + 1, 1);
+            ctx.Err.WriteLine("  " + at.Text);
+            ctx.Err.WriteLine("  " + new string(' ', at.CaretStart) + "^");
             return ExitCodes.BadInput;
         }
         var value = compiled!.Evaluate(scope);
@@ -65,9 +66,10 @@ internal static class EvalCommand
         {
             var e = value.AsError;
             var column = Math.Max(e.ExprStart, 0);
-            ctx.Err.WriteLine($"Evaluation error (column {column + 1}): {e.Message}");
-            ctx.Err.WriteLine("  " + text);
-            ctx.Err.WriteLine("  " + new string(' ', column) + new string('^', Math.Max(1, e.ExprEnd - column)));
+            ctx.Err.WriteLine($"Evaluation error (column {column + 1}): {Text.ControlCharacters.Escape(e.Message)}");
+            var at = SourceExcerpt.Of(text, column + 1, Math.Max(1, e.ExprEnd - column));
+            ctx.Err.WriteLine("  " + at.Text);
+            ctx.Err.WriteLine("  " + new string(' ', at.CaretStart) + new string('^', at.CaretWidth));
             if (inputFile is null && dataFile is null && ProjectSectionsNamed(compiled.Syntax).FirstOrDefault() is { } section)
             {
                 ctx.Err.WriteLine($"  help: `{section}` is a section of a project; add --in project.yaml to evaluate in a project's scope, or --data FILE for a plain YAML or JSON file.");

@@ -18,7 +18,7 @@ internal static class RulesCommand
         {
             foreach (var rule in packs.SelectMany(x => x.Rules))
             {
-                ctx.Out.WriteLine($"{rule.Id,-8} {rule.Severity.ToName(),-8} {rule.Area,-15} {rule.Title}");
+                ctx.Out.WriteLine($"{rule.Id,-8} {rule.Severity.ToName(),-8} {Text.ControlCharacters.Escape(rule.Area),-15} {Text.ControlCharacters.Escape(rule.Title)}");
             }
             return ExitCodes.Ok;
         }));
@@ -64,7 +64,7 @@ internal static class RulesCommand
                 ctx.Out.WriteLine($"FAIL {rule.Id}");
                 foreach (var f in result.Failures)
                 {
-                    ctx.Out.WriteLine($"     {rule.Id}: {f}");
+                    ctx.Out.WriteLine($"     {rule.Id}: {Text.ControlCharacters.Escape(f.ToString(), keepLineBreaks: true)}");
                 }
             }
             var total = packs.Sum(x => x.Rules.Count);

@@ -58,6 +58,20 @@ public sealed class TextHostileTests
     }
 
     [Fact]
+    public void Rules_list_and_eval_show_control_characters_escaped()
+    {
+        using var dir = new TempFolder("designer-hostile-");
+        File.WriteAllText(Path.Combine(dir.FullName, "esc.yaml"), "pack: e\ntitle: E\nrules:\n  - { id: E1, title: \"t\\e[31m\\a\", area: a, severity: info, lesson: l, cite: c, assert: \"true\", message: m }\n");
+
+        var list = Hostile.Run(dir.FullName, "rules", "list", "--rules", "esc.yaml", "--no-builtin");
+        var eval = Hostile.Run(dir.FullName, "eval", "'\u001b[2J' + 1");
+
+        Hostile.AssertClean(list, 0, "t\\x1B[31m\\x07");
+        Hostile.AssertClean(eval, 1, "Evaluation error");
+        Assert.DoesNotContain("\u0007", list.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CR_only_line_ends_give_each_finding_its_own_line_and_a_short_excerpt()
     {
         using var dir = new TempFolder("designer-hostile-");
