@@ -67,7 +67,7 @@ public sealed class FileSystemHostileTests
         Assert.Equal(3, files.Count);
     }
 
-    public static TheoryData<string> Readers => new() { "project", "rule pack", "template", "config", "eval --in" };
+    public static TheoryData<string> Readers => new() { "project", "rule pack", "template", "config", "eval --in", "eval --data" };
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -85,7 +85,8 @@ public sealed class FileSystemHostileTests
             "rule pack" => Hostile.Run(dir.FullName, "check", "p/project.yaml", "--rules", "pipe.yaml"),
             "template" => Hostile.Run(dir.FullName, "render", "p/project.yaml", "--out", "out", "--only", "review", "--templates", "t"),
             "config" => Hostile.Run(dir.FullName, "check", "p/project.yaml"),
-            _ => Hostile.Run(dir.FullName, "eval", "size(indicators)", "--in", "pipe.yaml"),
+            "eval --in" => Hostile.Run(dir.FullName, "eval", "size(indicators)", "--in", "pipe.yaml"),
+            _ => Hostile.Run(dir.FullName, "eval", "size(indicators)", "--data", "pipe.yaml"),
         };
 
         Hostile.AssertClean(r, 2, "is a FIFO (named pipe), not a regular file");
