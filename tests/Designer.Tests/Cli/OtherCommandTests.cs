@@ -21,6 +21,8 @@ public sealed class OtherCommandTests
         Assert.Equal("{\"type\": \"map\", \"value\": {\"a\": [1, 2.5]}}\n", r.Out);
         var s = CliRunner.Run("eval", "'Poço Verde'", "--json");
         Assert.Equal("{\"type\": \"string\", \"value\": \"Poço Verde\"}\n", s.Out);
+        var escaped = CliRunner.Run("eval", "{'say \"hi\"': 'a\\n<b> & \\u0001'}", "--json");
+        Assert.Equal("{\"type\": \"map\", \"value\": {\"say \\\"hi\\\"\": \"a\\n<b> & \\u0001\"}}\n", escaped.Out);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Designer.Expressions.Runtime;
@@ -22,9 +24,21 @@ public static class ValueFormatter
         return sb.ToString();
     }
 
-    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The escaping every JSON output uses: only what JSON requires, so non-ASCII text stays readable.</summary>
+    internal static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static string JsonString(string s) => JsonSerializer.Serialize(s, StringOptions);
+    private static readonly JsonWriterOptions InlineOptions = new() { Encoder = JsonEncoder };
+
+    /// <summary>A JSON string written by <see cref="Utf8JsonWriter"/>, the writer of every JSON output; no serializer, so no reflection.</summary>
+    private static string JsonString(string s)
+    {
+        var buffer = new ArrayBufferWriter<byte>(s.Length + 2);
+        using (var writer = new Utf8JsonWriter(buffer, InlineOptions))
+        {
+            writer.WriteStringValue(s);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Both one-line forms share the layout of lists and maps; they differ in scalars and keys.</summary>
     private static void Write(StringBuilder sb, Value value, bool json)

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Designer.Expressions.Runtime;
 
 namespace Designer.Reporting.Formats;
 
@@ -10,7 +10,7 @@ internal static class JsonOutput
     public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = ValueFormatter.JsonEncoder,
         NewLine = "\n",
     };
 

@@ -89,9 +89,8 @@ public static partial class DocumentRenderer
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var baseName = SafeName(project.Id);
         var htmlSections = new List<string>();
-        // The helpers are imported by reflection: once per render, shared by every document.
-        var helpers = new ScriptObject();
-        helpers.Import(typeof(TemplateHelpers));
+        // Built once per render, shared by every document.
+        var helpers = TemplateHelpers.CreateScriptObject();
         helpers["format"] = "md";
 
         long produced = 0;

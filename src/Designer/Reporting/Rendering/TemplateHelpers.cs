@@ -1,13 +1,40 @@
 using System.Globalization;
+using Scriban.Runtime;
+using static Designer.Reporting.Rendering.TemplateFunction;
 
 namespace Designer.Reporting.Rendering;
 
 /// <summary>
-/// Functions the templates call, imported into Scriban with snake_case names. Each is pure and deterministic
+/// Functions the templates call, registered with Scriban under snake_case names. Each is pure and deterministic
 /// (no clock, no culture of the machine).
 /// </summary>
 public static class TemplateHelpers
 {
+    /// <summary>
+    /// The helpers as Scriban functions, each named and typed here rather than found by reflection, so a trimmed,
+    /// natively compiled tool keeps them. A helper added above needs its line here; a test holds the two together.
+    /// </summary>
+    internal static ScriptObject CreateScriptObject()
+    {
+        TemplateFunction[] functions =
+        [
+            new("number", a => Number(a[0]), Required<object>("value")),
+            new("money", a => Money(a[0], (string?)a[1]), Required<object>("value"), Optional<string>("currency", null)),
+            new("percent", a => Percent(a[0], (int)a[1]!), Required<object>("share"), Optional("digits", 1)),
+            new("horizon_name", a => HorizonName((string?)a[0]), Required<string>("horizon")),
+            new("project_month", a => ProjectMonth((string?)a[0], a[1]), Required<string>("start"), Required<object>("month")),
+            new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2]), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
+            new("list", a => List(a[0]), Required<object>("items")),
+            new("or_dash", a => OrDash(a[0]), Required<object>("value")),
+        ];
+        var helpers = new ScriptObject();
+        foreach (var function in functions)
+        {
+            helpers.SetValue(function.Name, function, readOnly: true);
+        }
+        return helpers;
+    }
+
     /// <summary>Thousands separators, no decimals for whole numbers. <c>{{ number 1250000 }}</c> → <c>1,250,000</c>.</summary>
     public static string Number(object? value)
     {
