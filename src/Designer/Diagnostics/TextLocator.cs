@@ -9,16 +9,17 @@ public sealed class TextLocator
     {
         File = file;
         Text = text;
-        var starts = new List<int> { 0 };
+        // Counted first, so the table is one array of the right size.
+        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
         for (var i = 0; i < text.Length; i++)
         {
             // \n, \r\n and a lone \r (old Mac files) each end a line.
             if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
-                starts.Add(i + 1);
+                _lineStarts[line++] = i + 1;
             }
         }
-        _lineStarts = [.. starts];
     }
 
     public string File { get; }

@@ -61,7 +61,7 @@ public sealed partial class ProjectLoader
 
     private Project? Run(string text, YamlLimits limits)
     {
-        var node = YamlReader.Read(_file, text, _diagnostics, limits);
+        var node = YamlReader.Read(_locator, _diagnostics, limits);
         if (_diagnostics.HasErrors)
         {
             return null;

@@ -11,12 +11,18 @@ namespace Designer.Projects.Yaml;
 /// </summary>
 public static class YamlReader
 {
-    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, YamlLimits? limits = null) =>
+        Read(new TextLocator(file, text), diagnostics, limits);
+
+    /// <summary>Reads the locator's text; a caller that has built the line table for its own spans shares it.</summary>
+    public static YamlNode? Read(TextLocator locator, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(locator);
         limits ??= YamlLimits.Default;
-        var locator = new TextLocator(file, text);
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey)>();
+        var text = locator.Text;
+        Dictionary<string, YamlNode>? anchors = null;
+        // A collection's span is made once, when it ends; until then its start offset waits here.
+        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey, int Start)>();
         YamlNode? root = null;
         long total = 0;
         var documents = 0;
@@ -62,9 +68,9 @@ public static class YamlReader
                             diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document is nested more than {limits.MaxDepth} levels deep (limit)", SpanOf(ms.Start, ms.End), "Flatten the structure; project files need only a few levels.");
                             return null;
                         }
-                        var mapping = new YamlMapping(SpanOf(ms.Start, ms.End));
+                        var mapping = new YamlMapping(Unfinished);
                         Remember(ms.Anchor, mapping);
-                        stack.Push((mapping, null));
+                        stack.Push((mapping, null, (int)ms.Start.Index));
                         continue;
                     case SequenceStart ss:
                         if (stack.Count >= limits.MaxDepth)
@@ -72,28 +78,28 @@ public static class YamlReader
                             diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document is nested more than {limits.MaxDepth} levels deep (limit)", SpanOf(ss.Start, ss.End), "Flatten the structure; project files need only a few levels.");
                             return null;
                         }
-                        var sequence = new YamlSequence(SpanOf(ss.Start, ss.End));
+                        var sequence = new YamlSequence(Unfinished);
                         Remember(ss.Anchor, sequence);
-                        stack.Push((sequence, null));
+                        stack.Push((sequence, null, (int)ss.Start.Index));
                         continue;
                     case MappingEnd or SequenceEnd:
-                        completed = stack.Pop().Node;
+                        (completed, _, var startIndex) = stack.Pop();
                         // A block collection ends where the next token starts; trailing blank lines are not part of it.
                         var endIndex = (int)Math.Min(ev.End.Index, text.Length);
-                        var opener = completed.Span.Start < text.Length ? text[completed.Span.Start] : ' ';
+                        var opener = startIndex < text.Length ? text[startIndex] : ' ';
                         if ((opener == '{' || opener == '[') && endIndex < text.Length && text[endIndex] == (opener == '{' ? '}' : ']'))
                         {
                             // A flow collection's end event marks its closing bracket; the span includes it.
                             endIndex++;
                         }
-                        while (endIndex > completed.Span.Start && char.IsWhiteSpace(text[endIndex - 1]))
+                        while (endIndex > startIndex && char.IsWhiteSpace(text[endIndex - 1]))
                         {
                             endIndex--;
                         }
-                        completed.Span = locator.Span(completed.Span.Start, Math.Max(completed.Span.Start, endIndex));
+                        completed.Span = locator.Span(startIndex, Math.Max(startIndex, endIndex));
                         break;
                     case AnchorAlias alias:
-                        if (!anchors.TryGetValue(alias.Value.Value, out completed))
+                        if (anchors is null || !anchors.TryGetValue(alias.Value.Value, out completed))
                         {
                             diagnostics.Error(DiagnosticCodes.YamlSyntax, $"the alias *{alias.Value.Value} names no anchor defined before it", SpanOf(alias.Start, alias.End), "Define the anchor (&name) before using it.");
                             return null;
@@ -117,13 +123,13 @@ public static class YamlReader
                     root = completed;
                     continue;
                 }
-                var (parent, pendingKey) = stack.Pop();
+                var (parent, pendingKey, parentStart) = stack.Pop();
                 parent.Weight += completed.Weight;
                 switch (parent)
                 {
                     case YamlSequence seq:
                         seq.Items.Add(completed);
-                        stack.Push((seq, null));
+                        stack.Push((seq, null, parentStart));
                         break;
                     case YamlMapping map when pendingKey is null:
                         if (completed is not YamlScalar key)
@@ -131,11 +137,11 @@ public static class YamlReader
                             diagnostics.Error(DiagnosticCodes.YamlSyntax, "a key must be a plain name, not a list or mapping", completed.Span, "Write keys as simple names, e.g. `title:`.");
                             key = new YamlScalar(completed.Span, "", false, false);
                         }
-                        stack.Push((map, key));
+                        stack.Push((map, key, parentStart));
                         break;
                     case YamlMapping map:
                         map.Entries.Add((pendingKey, completed));
-                        stack.Push((map, null));
+                        stack.Push((map, null, parentStart));
                         break;
                 }
             }
@@ -172,10 +178,14 @@ public static class YamlReader
         {
             if (!anchor.IsEmpty)
             {
+                anchors ??= new Dictionary<string, YamlNode>(StringComparer.Ordinal);
                 anchors[anchor.Value] = node;
             }
         }
     }
+
+    /// <summary>The span of a collection that has not ended yet; only this reader sees it.</summary>
+    private static readonly SourceSpan Unfinished = SourceSpan.StartOf("");
 
     private static int? FirstIndentingTab(string text)
     {
