@@ -59,7 +59,7 @@ PY
 
 peak() { # name, command...: the largest resident set of one run, in MB
   local name=$1; shift
-  /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -v n="$name" '/Maximum resident/ { printf "%s\t%.0f MB\n", n, $NF / 1024 }'
+  { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -v n="$name" '/Maximum resident/ { printf "%s\t%.0f MB\n", n, $NF / 1024 }'
 }
 
 subset=(--no-builtin --rules "$work/subset.yaml")
