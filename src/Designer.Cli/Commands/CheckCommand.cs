@@ -58,7 +58,8 @@ internal static class CheckCommand
         }
 
         var linter = new Linter(packs);
-        var reports = linter.CheckFiles(files);
+        // Only rendering needs a project's model; a check of a thousand files keeps ids and texts alone.
+        var reports = linter.CheckFiles(files, keepModels: false);
         var report = new CheckReport(reports, linter.Rules, ToolInfo.Version);
 
         switch (format)
@@ -71,7 +72,7 @@ internal static class CheckCommand
             default:
                 foreach (var f in report.Files.Where(f => f.Diagnostics.Count > 0))
                 {
-                    DiagnosticPrinter.Print(ctx, f.Diagnostics, _ => f.Project?.Source);
+                    DiagnosticPrinter.Print(ctx, f.Diagnostics, _ => f.Source);
                 }
                 ctx.Out.Write(TextReportWriter.Write(report, ctx.Color, quiet, skipDiagnostics: true));
                 break;

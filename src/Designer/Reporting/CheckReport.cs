@@ -24,7 +24,7 @@ public sealed record CheckReport(IReadOnlyList<FileReport> Files, IReadOnlyList<
         var i = Count(Severity.Info);
         var s = Suppressed;
         var files = Files.Count == 1 ? "1 file" : $"{Files.Count} files";
-        var unloaded = Files.Count(f => f.Project is null);
+        var unloaded = Files.Count(f => !f.Loaded);
         return $"{Plural(e, "error")}, {Plural(w, "warning")}, {i} info in {files}" + (s > 0 ? $" ({s} suppressed)" : "")
             + (unloaded > 0 ? $"; {(unloaded == 1 ? "1 file" : $"{unloaded} files")} could not be loaded, so the rules did not run on {(unloaded == 1 ? "it" : "them")}" : "");
     }

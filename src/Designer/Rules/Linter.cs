@@ -103,24 +103,29 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
     }
 
     /// <summary>Checks many files on all cores; the result keeps the order of <paramref name="paths"/>.</summary>
-    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<string> paths, bool parallel = true) =>
-        CheckFiles(paths.Select(p => (p, p)).ToList(), parallel);
+    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<string> paths, bool parallel = true, bool keepModels = true) =>
+        CheckFiles(paths.Select(p => (p, p)).ToList(), parallel, keepModels);
 
-    /// <summary>Checks (path, display name) pairs on all cores; the result keeps the order given.</summary>
-    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<(string Path, string Display)> files, bool parallel = true)
+    /// <summary>
+    /// Checks (path, display name) pairs on all cores; the result keeps the order given. Without
+    /// <paramref name="keepModels"/>, each report lets its project model go as soon as the file is checked.
+    /// </summary>
+    public IReadOnlyList<FileReport> CheckFiles(IReadOnlyList<(string Path, string Display)> files, bool parallel = true, bool keepModels = true)
     {
         var results = new FileReport[files.Count];
         if (parallel && files.Count > 1)
         {
-            Parallel.For(0, files.Count, i => results[i] = CheckFile(files[i].Path, files[i].Display));
+            Parallel.For(0, files.Count, i => results[i] = Keep(CheckFile(files[i].Path, files[i].Display)));
         }
         else
         {
             for (var i = 0; i < files.Count; i++)
             {
-                results[i] = CheckFile(files[i].Path, files[i].Display);
+                results[i] = Keep(CheckFile(files[i].Path, files[i].Display));
             }
         }
         return results;
+
+        FileReport Keep(FileReport report) => keepModels ? report : report.WithoutModel();
     }
 }

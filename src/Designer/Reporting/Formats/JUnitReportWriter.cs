@@ -35,7 +35,7 @@ public static class JUnitReportWriter
                     var findings = file.Findings.Where(f => f.RuleId == rule.Id).ToList();
                     var active = findings.Where(f => !f.Suppressed).ToList();
                     var failing = active.Where(f => f.Severity > Severity.Info).ToList();
-                    var skipped = file.Project is null ? "not checked: the file could not be loaded"
+                    var skipped = !file.Loaded ? "not checked: the file could not be loaded"
                         : active.Count == 0 && findings.Count > 0 ? "suppressed: " + findings[0].SuppressedBecause : null;
                     cases.Add(($"{rule.Id} {rule.Title}", path, failing.Select(f => Line(path, f)).ToList(),
                         failing.Count > 0 ? failing.Max(f => f.Severity).ToName() : null, skipped,

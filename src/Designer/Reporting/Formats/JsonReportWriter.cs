@@ -20,9 +20,9 @@ public static class JsonReportWriter
         {
             w.WriteStartObject();
             w.WriteString("path", CheckReport.DisplayPath(file.Path));
-            if (file.Project is not null)
+            if (file.ProjectId is not null)
             {
-                w.WriteString("project", file.Project.Id);
+                w.WriteString("project", file.ProjectId);
             }
             else
             {

@@ -15,9 +15,9 @@ public static class MarkdownReportWriter
         {
             var path = CheckReport.DisplayPath(file.Path);
             sb.Append("\n### ").Append(CodeSpan(path));
-            if (file.Project is not null)
+            if (file.ProjectId is not null)
             {
-                sb.Append(" — ").Append(Cell(file.Project.Id));
+                sb.Append(" — ").Append(Cell(file.ProjectId));
             }
             sb.Append("\n\n");
             if (file.Diagnostics.Count == 0 && !file.Active.Any())

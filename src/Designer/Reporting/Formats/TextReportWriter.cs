@@ -21,7 +21,7 @@ public static class TextReportWriter
         foreach (var file in report.Files)
         {
             var path = CheckReport.DisplayPath(file.Path);
-            var source = file.Project?.Source ?? TryRead(file.Path);
+            var source = file.Source ?? TryRead(file.Path);
             foreach (var d in skipDiagnostics ? [] : file.Diagnostics)
             {
                 Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, null, color, quiet);
