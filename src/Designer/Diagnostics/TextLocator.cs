@@ -10,17 +10,28 @@ public sealed class TextLocator
         File = file;
         Text = text;
         // Counted first, so the table is one array of the right size.
-        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        var count = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (EndsLine(text, i))
+            {
+                count++;
+            }
+        }
+        _lineStarts = new int[count];
         var line = 1;
         for (var i = 0; i < text.Length; i++)
         {
-            // \n, \r\n and a lone \r (old Mac files) each end a line.
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            if (EndsLine(text, i))
             {
                 _lineStarts[line++] = i + 1;
             }
         }
     }
+
+    /// <summary>\n, \r\n and a lone \r (old Mac files) each end a line.</summary>
+    private static bool EndsLine(string text, int i) =>
+        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
 
     public string File { get; }
 
