@@ -14,8 +14,12 @@ public sealed class CelError(string message, SourceSpan? span = null)
 
     public int ExprEnd { get; init; } = -1;
 
+    /// <summary>True when the error was already reported as a diagnostic where it arose (a cycle of derived
+    /// values), so the places it propagates to stay silent.</summary>
+    public bool Reported { get; init; }
+
     public CelError At(int start, int end) =>
-        ExprStart >= 0 ? this : new CelError(Message, Span) { ExprStart = start, ExprEnd = end };
+        ExprStart >= 0 ? this : new CelError(Message, Span) { ExprStart = start, ExprEnd = end, Reported = Reported };
 
     public override string ToString() => Message;
 }

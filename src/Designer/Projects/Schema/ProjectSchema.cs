@@ -3,9 +3,9 @@ namespace Designer.Projects.Schema;
 /// <summary>The project format: every key Designer knows, its type, and what it means.</summary>
 public static class ProjectSchema
 {
-    public const string Actor = "actor";
-    public const string Indicator = "indicator";
-    public const string ActorOrBody = "actor or governance body";
+    private static readonly ReferenceTarget Actor = ReferenceTarget.Actor;
+    private static readonly ReferenceTarget Indicator = ReferenceTarget.Indicator;
+    private static readonly ReferenceTarget ActorOrBody = ReferenceTarget.ActorOrBody;
 
     public static readonly IReadOnlyList<string> Horizons = ["short", "medium", "long"];
     public static readonly IReadOnlyList<string> ActorSectors = ["public", "private", "knowledge", "civil-society", "international"];
@@ -46,11 +46,11 @@ public static class ProjectSchema
 
     private static ScalarType Enum(IReadOnlyList<string> values, string d) => new(ScalarKind.String, d, values);
 
-    private static ScalarType Ref(string target, string d) => new(ScalarKind.String, d, RefersTo: target);
+    private static ScalarType Ref(ReferenceTarget target, string d) => new(ScalarKind.String, d, RefersTo: target);
 
     private static ListType Texts(string d) => new(Text("one item"), d);
 
-    private static ListType Refs(string target, string d) => new(Ref(target, $"id of an {target}"), d);
+    private static ListType Refs(ReferenceTarget target, string d) => new(Ref(target, $"id of an {target}"), d);
 
     private static Field Req(string key, SchemaType type, string d, string? example = null) => new(key, type, true, d, example);
 

@@ -19,7 +19,7 @@ public enum ScalarKind
 }
 
 /// <summary>A scalar: text, a whole number, a number, a yes/no, a year-month, or a ratio from 0 to 1.</summary>
-public sealed record ScalarType(ScalarKind Kind, string Description, IReadOnlyList<string>? Enum = null, bool AllowExpression = false, string? RefersTo = null)
+public sealed record ScalarType(ScalarKind Kind, string Description, IReadOnlyList<string>? Enum = null, bool AllowExpression = false, ReferenceTarget? RefersTo = null)
     : SchemaType(Description)
 {
     /// <summary>Smallest value a whole number may take, when it has a sane range (months, years, durations).</summary>

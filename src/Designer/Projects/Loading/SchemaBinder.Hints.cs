@@ -4,10 +4,10 @@ using Designer.Expressions.Runtime;
 using Designer.Projects.Schema;
 using Designer.Projects.Yaml;
 
-namespace Designer.Projects;
+namespace Designer.Projects.Loading;
 
 /// <summary>Messages for numbers and text written as people write them, with the exact fix.</summary>
-public sealed partial class ProjectLoader
+internal sealed partial class SchemaBinder
 {
     /// <summary>
     /// A scalar that is not a number where one is wanted, but is one as people write it (<c>1.080.000</c>,
@@ -18,14 +18,14 @@ public sealed partial class ProjectLoader
         value = Value.Null;
         if (type.Kind is ScalarKind.Int or ScalarKind.Number && NumberHints.ThousandsSeparated(s.Value) is { } meant)
         {
-            _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is written `{s.Value.Trim()}` with thousands separators; {NumberHints.WriteWithout(meant)}", s.Span,
+            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is written `{s.Value.Trim()}` with thousands separators; {NumberHints.WriteWithout(meant)}", s.Span,
                 "Designer reads numbers without separators; `_` may group digits.");
             value = Value.Int(meant);
             return true;
         }
         if (type.Kind is ScalarKind.Ratio && NumberHints.Percentage(s.Value) is { } share)
         {
-            _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share between 0 and 1, found `{s.Value.Trim()}`: write {NumberHints.Share(share)} for {s.Value.Trim()}", s.Span,
+            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share between 0 and 1, found `{s.Value.Trim()}`: write {NumberHints.Share(share)} for {s.Value.Trim()}", s.Span,
                 "A share is written as a decimal: 60% is 0.6.");
             value = Value.Double(share);
             return true;
@@ -47,12 +47,12 @@ public sealed partial class ProjectLoader
         }
         if (type.Kind == ScalarKind.Int && read.AsDouble != Math.Floor(read.AsDouble))
         {
-            _diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a whole number, found `{s.Value.Trim()}`: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}", s.Span,
+            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a whole number, found `{s.Value.Trim()}`: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}", s.Span,
                 "A dot in a number is a decimal point, not a thousands separator.");
             value = Value.Int(meant);
             return true;
         }
-        _diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.BadValue,
+        diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.BadValue,
             $"`{path}` is read as {read.AsDouble.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}, but `{s.Value.Trim()}` looks like a thousands separator: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}",
             s.Span, "A dot in a number is a decimal point; if the fraction is meant, write it with fewer or more than three decimals."));
         return false;
@@ -88,10 +88,10 @@ public sealed partial class ProjectLoader
                 {
                     swallowed.Add(entries[k].Key);
                 }
-                var written = _locator.Text[first.Span.Start..entries[j - 1].Key.Span.End];
-                _diagnostics.Error(DiagnosticCodes.BadValue,
+                var written = locator.Text[first.Span.Start..entries[j - 1].Key.Span.End];
+                diagnostics.Error(DiagnosticCodes.BadValue,
                     $"`{entries[i].Key.Value}: {written}` uses commas as thousands separators, and inside {{ }} a comma ends an entry; {NumberHints.WriteWithout(meant)}",
-                    _locator.Span(first.Span.Start, entries[j - 1].Key.Span.End), "Designer reads numbers without separators; `_` may group digits.");
+                    locator.Span(first.Span.Start, entries[j - 1].Key.Span.End), "Designer reads numbers without separators; `_` may group digits.");
                 i = j - 1;
             }
         }
@@ -99,7 +99,7 @@ public sealed partial class ProjectLoader
     }
 
     private bool CommaBetween(SourceSpan before, SourceSpan after) =>
-        after.Start > before.End && _locator.Text.AsSpan(before.End, after.Start - before.End).Trim().SequenceEqual(",");
+        after.Start > before.End && locator.Text.AsSpan(before.End, after.Start - before.End).Trim().SequenceEqual(",");
 
     [GeneratedRegex(@"^[-+]?[0-9]{1,3}$")]
     private static partial Regex LeadingGroup();

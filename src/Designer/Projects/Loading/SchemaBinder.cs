@@ -1,0 +1,274 @@
+using System.Text.RegularExpressions;
+using Designer.Diagnostics;
+using Designer.Expressions.Runtime;
+using Designer.Projects.Schema;
+using Designer.Projects.Yaml;
+using Designer.Text;
+
+namespace Designer.Projects.Loading;
+
+/// <summary>
+/// The second step of loading: converts the YAML tree into values against the format (unknown keys, types,
+/// required keys, enumerations), handing ids and references to the <see cref="ReferenceChecker"/> and
+/// <c>=</c> fields to the <see cref="ExpressionBinder"/>.
+/// </summary>
+internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag diagnostics, ReferenceChecker references)
+{
+    private readonly List<PendingExpression> _expressions = [];
+
+    /// <summary>The <c>=</c> fields found, in document order.</summary>
+    public IReadOnlyList<PendingExpression> Expressions => _expressions;
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    public Value Convert(YamlNode node, SchemaType type, string path)
+    {
+        switch (type)
+        {
+            case ObjectType obj:
+                return ConvertObject(node, obj, path);
+            case DictionaryType dict:
+                return ConvertDictionary(node, dict, path);
+            case ListType list:
+                return ConvertList(node, list, path);
+            case ScalarType scalar:
+                return ConvertScalar(node, scalar, path);
+            default:
+                return Value.Null;
+        }
+    }
+
+    private Value ConvertDictionary(YamlNode node, DictionaryType dict, string path)
+    {
+        if (node is not YamlMapping dm)
+        {
+            return WrongType(node, "a mapping of names to values", ExpectedShape.Mapping, path);
+        }
+        var entries = new List<CelMap.Entry>();
+        foreach (var (key, value) in dm.Entries)
+        {
+            if (!IdentifierPattern().IsMatch(key.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.BadValue, $"`{key.Value}` cannot name a derived value: use letters, digits and _ , starting with a letter", key.Span, "Rename it, e.g. `mif_share`.");
+                continue;
+            }
+            entries.Add(new CelMap.Entry(Value.String(key.Value), Convert(value, dict.Value, Join(path, key.Value)), key.Span, value.Span));
+        }
+        var map = new CelMap([.. entries], dm.Span);
+        RegisterExpressions(map, null, path, isDerived: true);
+        return Value.Map(map);
+    }
+
+    private Value ConvertList(YamlNode node, ListType list, string path)
+    {
+        if (node is not YamlSequence seq)
+        {
+            if (node is YamlScalar { Plain: true, Value: "" })
+            {
+                return Value.List(new CelList([], node.Span));
+            }
+            return WrongType(node, "a list", ExpectedShape.List, path);
+        }
+        var items = new Value[seq.Items.Count];
+        var spans = new SourceSpan?[seq.Items.Count];
+        for (var i = 0; i < seq.Items.Count; i++)
+        {
+            items[i] = Convert(seq.Items[i], list.Item, $"{path}[{i}]");
+            spans[i] = seq.Items[i].Span;
+        }
+        if (list.Item is ObjectType itemType && itemType.Find("id") is not null)
+        {
+            references.AddIds(itemType.Title, items, spans);
+        }
+        return Value.List(new CelList(items, seq.Span, spans));
+    }
+
+    private Value ConvertObject(YamlNode node, ObjectType obj, string path)
+    {
+        if (node is not YamlMapping map)
+        {
+            return WrongType(node, $"a mapping (the {obj.Title}: key: value pairs)", ExpectedShape.Mapping, path);
+        }
+        var entries = new List<CelMap.Entry>();
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
+        var (thousands, swallowed) = ThousandsInBraces(map);
+        foreach (var (key, value) in map.Entries)
+        {
+            if (swallowed.Contains(key))
+            {
+                continue;
+            }
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate key `{key.Value}` (first written at line {first.Line})", key.Span, "Keep one of the two.");
+                continue;
+            }
+            seen[key.Value] = key.Span;
+            var field = obj.Find(key.Value);
+            if (field is null)
+            {
+                var suggestion = Suggestions.Closest(key.Value, obj.Fields.Select(f => f.Key));
+                if (suggestion is not null)
+                {
+                    suggested.Add(suggestion);
+                }
+                var where = path.Length == 0 ? "at the top level" : $"in `{path}`";
+                diagnostics.Error(
+                    DiagnosticCodes.UnknownKey,
+                    suggestion is null ? $"unknown key `{key.Value}` {where}" : $"unknown key `{key.Value}` {where}; did you mean `{suggestion}`?",
+                    key.Span,
+                    $"Known keys here: {string.Join(", ", obj.Fields.Select(f => f.Key))}.");
+                continue;
+            }
+            // The schema's key is an interned literal, so field lookups in expressions can compare references.
+            var converted = thousands.TryGetValue(key, out var meant) ? Value.Int(meant) : Convert(value, field.Type, Join(path, key.Value));
+            entries.Add(new CelMap.Entry(Value.String(field.Key), converted, key.Span, value.Span));
+        }
+        // A required key that an unknown key was taken for is the same mistake: report it once.
+        foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key) && !suggested.Contains(f.Key)))
+        {
+            var example = field.Example is null ? "" : $", e.g. `{field.Key}: {field.Example}`";
+            diagnostics.Error(DiagnosticCodes.MissingKey, $"missing required key `{field.Key}` in {(path.Length == 0 ? "the project file" : $"`{path}`")}", map.Span, $"Add {field.Key} ({field.Description.TrimEnd('.')}){example}.");
+        }
+        var result = new CelMap([.. entries], map.Span);
+        RegisterExpressions(result, obj, path, isDerived: false);
+        return Value.Map(result);
+    }
+
+    private Value WrongType(YamlNode node, string expected, ExpectedShape shape, string path)
+    {
+        var found = node is YamlScalar s ? (s.Plain && s.Value.Length == 0 ? "nothing" : $"`{Shorten(s.Value)}`") : node.KindName;
+        diagnostics.Error(DiagnosticCodes.WrongType, $"`{path}` should be {expected}, found {found}", node.Span, HintFor(expected, shape));
+        return Value.Null;
+    }
+
+    private static string HintFor(string expected, ExpectedShape shape) => shape switch
+    {
+        ExpectedShape.List => "Write a list as `[a, b]` or as lines starting with `- `.",
+        ExpectedShape.Mapping => "Write the keys indented under this one, `key: value` per line.",
+        _ => $"Write {expected}.",
+    };
+
+    private static string Shorten(string s) => s.Length > 40 ? s[..37] + "..." : s;
+
+    [GeneratedRegex(@"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    private static partial Regex YearMonthPattern();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex IdentifierPattern();
+
+    private Value ConvertScalar(YamlNode node, ScalarType type, string path)
+    {
+        if (node is not YamlScalar s)
+        {
+            return WrongType(node, type.Enum is null ? DescribeScalar(type) : $"one of {string.Join(", ", type.Enum)}", ExpectedShape.Scalar, path);
+        }
+        var value = YamlValues.Scalar(s);
+        if (value.Kind == ValueKind.String && value.AsString.StartsWith('=') && type.AllowExpression)
+        {
+            // Bound later, once the whole project is known.
+            return Value.Error($"`{path}` is computed by an expression that has not been evaluated yet; move it to `derived` to use it here");
+        }
+        if (value.Kind == ValueKind.Null)
+        {
+            return WrongType(node, DescribeScalar(type), ExpectedShape.Scalar, path);
+        }
+        if (value.Kind == ValueKind.String && TryNumberAsWritten(s, type, path, out var asWritten))
+        {
+            return asWritten;
+        }
+        if (value.Kind == ValueKind.Double && TryDotAsThousands(s, type, value, path, out var corrected))
+        {
+            return corrected;
+        }
+        if (!CheckScalar(value, type, s, path))
+        {
+            return value;
+        }
+        switch (type.Kind)
+        {
+            case ScalarKind.Int:
+                if (value.Kind == ValueKind.Double && value.AsDouble == Math.Floor(value.AsDouble) && Math.Abs(value.AsDouble) < 1e15)
+                {
+                    return Value.Int((long)value.AsDouble);
+                }
+                return value.Kind == ValueKind.Int ? value : WrongType(node, DescribeScalar(type), ExpectedShape.Scalar, path);
+            case ScalarKind.Number:
+                return value.IsNumber ? value : WrongType(node, DescribeScalar(type), ExpectedShape.Scalar, path);
+            case ScalarKind.Ratio:
+                if (!value.IsNumber)
+                {
+                    return WrongType(node, DescribeScalar(type), ExpectedShape.Scalar, path);
+                }
+                if (value.AsNumber is < 0 or > 1)
+                {
+                    var asPercent = value.AsNumber is > 1 and <= 100 ? $": write {NumberHints.Share(value.AsNumber / 100)} for {s.Value.Trim()}%" : "";
+                    diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share and must be between 0 and 1, found {s.Value}{asPercent}", s.Span, $"Write a share as a decimal: 60% is 0.6.");
+                }
+                return value;
+            case ScalarKind.Bool:
+                return value.Kind == ValueKind.Bool ? value : WrongType(node, DescribeScalar(type), ExpectedShape.Scalar, path);
+            case ScalarKind.YearMonth:
+                if (!YearMonthPattern().IsMatch(s.Value))
+                {
+                    diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` should be a year and month like 2027-03, found `{Shorten(s.Value)}`", s.Span, "Write YYYY-MM, e.g. `start: 2027-03`.");
+                }
+                return Value.String(s.Value);
+            default:
+                var text = value.Kind == ValueKind.String ? value.AsString : s.Value;
+                if (type.Enum is not null && !type.Enum.Contains(text))
+                {
+                    var suggestion = Suggestions.Closest(text, type.Enum);
+                    diagnostics.Error(DiagnosticCodes.BadValue,
+                        $"`{Shorten(text)}` is not a valid value for `{path}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
+                        s.Span, $"Use one of: {string.Join(", ", type.Enum)}.");
+                }
+                if (type.RefersTo is not null)
+                {
+                    references.AddReference(type.RefersTo, text, s.Span);
+                }
+                return Value.String(text);
+        }
+    }
+
+    private static string DescribeScalar(ScalarType type) => type.Kind switch
+    {
+        ScalarKind.Int => "a whole number",
+        ScalarKind.Number => type.AllowExpression ? "a number or an `=` expression" : "a number",
+        ScalarKind.Ratio => "a share between 0 and 1",
+        ScalarKind.Bool => "true or false",
+        ScalarKind.YearMonth => "a year and month like 2027-03",
+        _ => "text",
+    };
+
+    private void RegisterExpressions(CelMap owner, ObjectType? ownerType, string path, bool isDerived)
+    {
+        var entries = owner.Entries;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var e = entries[i];
+            if (!(e.Value.IsError && e.ValueSpan is not null))
+            {
+                continue;
+            }
+            var span = e.ValueSpan;
+            var raw = locator.Text.Substring(span.Start, span.End - span.Start);
+            var quoted = raw.Length > 0 && (raw[0] == '\'' || raw[0] == '"');
+            var scalarText = quoted ? raw[1..^1] : raw;
+            var eq = scalarText.IndexOf('=', StringComparison.Ordinal);
+            if (eq < 0)
+            {
+                continue;
+            }
+            var name = e.Key.AsString;
+            var text = scalarText[(eq + 1)..];
+            if (quoted && raw[0] == '"')
+            {
+                // Escapes in double quotes would shift offsets; the YAML value holds the unescaped text.
+                text = text.Replace("\\\"", "\"", StringComparison.Ordinal);
+            }
+            _expressions.Add(new PendingExpression(Join(path, name), owner, i, ownerType, text, span.Start + (quoted ? 1 : 0) + eq + 1, span, isDerived ? name : null));
+        }
+    }
+}
