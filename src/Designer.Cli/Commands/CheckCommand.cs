@@ -74,7 +74,7 @@ internal static class CheckCommand
                 {
                     DiagnosticPrinter.Print(ctx, f.Diagnostics, _ => f.Source);
                 }
-                ctx.Out.Write(TextReportWriter.Write(report, ctx.Color, quiet, skipDiagnostics: true));
+                ctx.Out.Write(TextReportWriter.Write(report, ctx.Color ? AnsiColors.Paint : null, quiet, skipDiagnostics: true));
                 break;
         }
 

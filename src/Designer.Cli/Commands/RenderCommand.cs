@@ -71,7 +71,7 @@ internal static class RenderCommand
         string? browser = null;
         if (formats.Contains("pdf"))
         {
-            browser = PdfPrinter.FindBrowser(browserName);
+            browser = BrowserLocator.Find(browserName);
             if (browser is null)
             {
                 ctx.Err.WriteLine("designer: PDF needs Chromium or Chrome, and none was found; install it (e.g. `apt-get install chromium`), name it with --browser or DESIGNER_BROWSER, or leave pdf out of --format");
@@ -98,6 +98,7 @@ internal static class RenderCommand
             Markdown = formats.Contains("md"),
             Html = formats.Contains("html") || formats.Contains("pdf"),
             TemplatesFolder = templatesFull,
+            TemplatesFolderDisplay = templates,
             ToolVersion = ToolInfo.Version,
             Date = date,
         }, report.Evaluability);

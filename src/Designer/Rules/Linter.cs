@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Designer.Diagnostics;
 using Designer.Projects;
-using Designer.Reporting;
 
 namespace Designer.Rules;
 

@@ -47,7 +47,7 @@ public sealed partial class GettingStartedTests
         var commands = Commands().ToList();
         Assert.Contains("designer render agreste.yaml --out out/", commands);
         var checkOutput = "";
-        var pdfBrowser = PdfPrinter.FindBrowser(null);
+        var pdfBrowser = Designer.Cli.BrowserLocator.Find(null);
         foreach (var command in commands)
         {
             var (args, redirectTo) = Parse(command);

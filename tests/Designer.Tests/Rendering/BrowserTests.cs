@@ -11,7 +11,7 @@ namespace Designer.Tests.Rendering;
 /// </summary>
 public sealed partial class BrowserTests
 {
-    private static string? Browser => PdfPrinter.FindBrowser(null);
+    private static string? Browser => Designer.Cli.BrowserLocator.Find(null);
 
     private static void RequireBrowser()
     {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Designer.Reporting.Formats;
+using Designer.Text;
 
 namespace Designer.Projects.Schema;
 

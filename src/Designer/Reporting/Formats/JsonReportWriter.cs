@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Designer.Text;
 using Designer.Diagnostics;
 using Designer.Rules;
 

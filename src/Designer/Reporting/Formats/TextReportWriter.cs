@@ -7,15 +7,16 @@ namespace Designer.Reporting.Formats;
 
 /// <summary>
 /// The terminal format: <c>file:line:col severity RULE message</c>, the source line with a caret, the help and the
-/// lesson, then a summary. Colour only when asked for (a terminal without NO_COLOR).
+/// lesson, then a summary. The library knows no terminal: the caller may pass a painter that colours the
+/// severity word and the caret by severity (the command line does on a terminal without NO_COLOR).
 /// </summary>
 public static class TextReportWriter
 {
     /// <param name="report">What to print.</param>
-    /// <param name="color">Whether to colour severities.</param>
+    /// <param name="paint">Colours a piece of text by severity; null for plain text.</param>
     /// <param name="quiet">Only the finding lines and the summary.</param>
     /// <param name="skipDiagnostics">The structural diagnostics were already printed (on standard error); the summary still counts them.</param>
-    public static string Write(CheckReport report, bool color, bool quiet, bool skipDiagnostics = false)
+    public static string Write(CheckReport report, Func<Severity, string, string>? paint, bool quiet, bool skipDiagnostics = false)
     {
         var sb = new StringBuilder();
         foreach (var file in report.Files)
@@ -24,11 +25,11 @@ public static class TextReportWriter
             var source = file.Source ?? TryRead(file.Path);
             foreach (var d in skipDiagnostics ? [] : file.Diagnostics)
             {
-                Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, null, color, quiet);
+                Entry(sb, path, d.Span, d.Severity, d.Code, d.Message, source, d.Hint, null, null, paint, quiet);
             }
             foreach (var f in file.Active)
             {
-                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, Citation.WithLesson(f.Lesson, f.Cite), f.Docs ?? RuleLinks.ShowCommand(f.RuleId), color, quiet);
+                Entry(sb, path, f.Span, f.Severity, f.RuleId, f.Message, source, f.Help, Citation.WithLesson(f.Lesson, f.Cite), f.Docs ?? RuleLinks.ShowCommand(f.RuleId), paint, quiet);
             }
         }
         if (!quiet || report.Files.Any(f => f.Diagnostics.Count > 0 || f.Active.Any()))
@@ -48,16 +49,11 @@ public static class TextReportWriter
         return text is null ? null : new TextLocator(path, text);
     }
 
-    private static void Entry(StringBuilder sb, string path, SourceSpan span, Severity severity, string code, string message, TextLocator? source, string? help, string? lesson, string? docs, bool color, bool quiet)
+    private static void Entry(StringBuilder sb, string path, SourceSpan span, Severity severity, string code, string message, TextLocator? source, string? help, string? lesson, string? docs, Func<Severity, string, string>? paint, bool quiet)
     {
-        var (on, off) = color ? (severity switch
-        {
-            Severity.Error => "\u001b[31m",
-            Severity.Warning => "\u001b[33m",
-            _ => "\u001b[36m",
-        }, "\u001b[0m") : ("", "");
+        paint ??= static (_, text) => text;
         sb.Append(ControlCharacters.Escape(path)).Append(':').Append(span.Line).Append(':').Append(span.Column).Append(' ')
-            .Append(on).Append(severity.ToName()).Append(off).Append(' ').Append(ControlCharacters.Escape(code)).Append(' ').Append(ControlCharacters.Escape(message)).Append('\n');
+            .Append(paint(severity, severity.ToName())).Append(' ').Append(ControlCharacters.Escape(code)).Append(' ').Append(ControlCharacters.Escape(message)).Append('\n');
         if (quiet)
         {
             return;
@@ -69,7 +65,7 @@ public static class TextReportWriter
             var width = span.EndLine == span.Line ? Math.Max(1, span.EndColumn - span.Column) : Math.Max(1, line.Length - caretStart);
             var excerpt = SourceExcerpt.Of(line, span.Column, width);
             sb.Append($"{span.Line,6} | ").Append(excerpt.Text).Append('\n');
-            sb.Append("       | ").Append(' ', excerpt.CaretStart).Append(on).Append('^', excerpt.CaretWidth).Append(off).Append('\n');
+            sb.Append("       | ").Append(' ', excerpt.CaretStart).Append(paint(severity, new string('^', excerpt.CaretWidth))).Append('\n');
         }
         if (help is not null)
         {

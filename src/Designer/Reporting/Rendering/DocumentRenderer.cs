@@ -16,6 +16,9 @@ public sealed record RenderOptions
     public bool Markdown { get; init; } = true;
     public bool Html { get; init; } = true;
     public string? TemplatesFolder { get; init; }
+
+    /// <summary>How errors name the template folder (as the user wrote it); the folder itself when null.</summary>
+    public string? TemplatesFolderDisplay { get; init; }
     public string ToolVersion { get; init; } = "0.0.0";
 
     /// <summary>
@@ -80,7 +83,7 @@ public static partial class DocumentRenderer
     /// <param name="evaluability">Its evaluability score, shown by the review and the board brief when given.</param>
     public static RenderResult Render(Project project, IReadOnlyList<Finding> findings, RenderOptions options, EvaluabilityScore? evaluability = null)
     {
-        var source = new TemplateSource(options.TemplatesFolder);
+        var source = new TemplateSource(options.TemplatesFolder, options.TemplatesFolderDisplay);
         var model = RenderModel.Build(project, findings, options.ToolVersion, evaluability);
         var renderDate = options.Date ?? RenderDates.FromProjectStart((model["project"] as ScriptObject)?["start"] as string);
         model["render_date"] = renderDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

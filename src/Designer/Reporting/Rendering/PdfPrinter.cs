@@ -2,35 +2,9 @@ using System.Diagnostics;
 
 namespace Designer.Reporting.Rendering;
 
-/// <summary>Prints an HTML page to PDF with a Chromium or Chrome found on the machine (or named by the user).</summary>
+/// <summary>Prints an HTML page to PDF with the Chromium or Chrome the caller names (the command line finds one).</summary>
 public static class PdfPrinter
 {
-    private static readonly string[] Candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
-
-    /// <summary>The browser to use: the one named, else $DESIGNER_BROWSER, else the first on PATH; null when none.</summary>
-    public static string? FindBrowser(string? named)
-    {
-        var wanted = named ?? Environment.GetEnvironmentVariable("DESIGNER_BROWSER");
-        if (!string.IsNullOrEmpty(wanted))
-        {
-            return File.Exists(wanted) ? Path.GetFullPath(wanted) : OnPath(wanted);
-        }
-        return Candidates.Select(OnPath).FirstOrDefault(p => p is not null);
-    }
-
-    private static string? OnPath(string name)
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     /// <summary>Prints <paramref name="html"/> and returns the PDF bytes, or an error message.</summary>
     public static (byte[]? Pdf, string? Error) Print(string browser, string html, TimeSpan timeout)
     {

@@ -13,8 +13,15 @@ namespace Designer.Reporting.Rendering;
 public sealed partial class TemplateSource : ITemplateLoader
 {
     private readonly string? _overrides;
+    private readonly string? _display;
 
-    public TemplateSource(string? overridesFolder) => _overrides = overridesFolder is null ? null : Path.GetFullPath(overridesFolder);
+    /// <param name="overridesFolder">The user's template folder, or null for the built-in templates only.</param>
+    /// <param name="displayFolder">How errors name that folder; the folder itself when null.</param>
+    public TemplateSource(string? overridesFolder, string? displayFolder = null)
+    {
+        _overrides = overridesFolder;
+        _display = displayFolder ?? overridesFolder;
+    }
 
     [GeneratedRegex("^[a-z0-9_][a-z0-9_-]*(\\.sbn)?$")]
     private static partial Regex NamePattern();
@@ -44,7 +51,7 @@ public sealed partial class TemplateSource : ITemplateLoader
         if (_overrides is not null)
         {
             var candidate = Path.Combine(_overrides, file);
-            var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate).Replace('\\', '/');
+            var display = Path.Combine(_display!, file).Replace('\\', '/');
             if (File.Exists(candidate) || FileProbe.Probe(candidate, followLinks: false).Kind != FileKind.Missing)
             {
                 // A link may lead anywhere (/etc/passwd): only a file whose real place is inside the real folder is read.

@@ -1,8 +1,7 @@
 using Designer.Diagnostics;
 using Designer.Projects;
-using Designer.Rules;
 
-namespace Designer.Reporting;
+namespace Designer.Rules;
 
 /// <summary>What checking one file gave: its structural diagnostics, or its findings and evaluability score.</summary>
 public sealed record FileReport(string Path, Project? Project, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Finding> Findings, EvaluabilityScore? Evaluability = null)

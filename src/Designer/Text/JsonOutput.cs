@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Designer.Expressions.Runtime;
 
-namespace Designer.Reporting.Formats;
+namespace Designer.Text;
 
 /// <summary>One JSON writing setup for every output: indented, UTF-8, no needless escaping, LF line ends.</summary>
 internal static class JsonOutput
