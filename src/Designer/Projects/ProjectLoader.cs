@@ -8,7 +8,8 @@ namespace Designer.Projects;
 
 /// <summary>
 /// Loads a project file: reads it (<see cref="Files.SafeFileReader"/>) and its YAML with positions (<see cref="YamlReader"/>), binds it to the format
-/// (<see cref="SchemaBinder"/>), checks ids and references (<see cref="ReferenceChecker"/>), and compiles and
+/// (<see cref="SchemaBinder"/>), checks ids and references (<see cref="ReferenceChecker"/>) and resolves them into
+/// each element's <c>links</c> (<see cref="LinkResolver"/>), and compiles and
 /// evaluates its <c>=</c> expressions (<see cref="ExpressionBinder"/>), reporting every problem in one run,
 /// ordered by position.
 /// </summary>
@@ -68,7 +69,8 @@ public static class ProjectLoader
             diagnostics.Error(DiagnosticCodes.UnknownVersion, $"format version {version.AsInt} is not supported; this Designer reads version 1", root.EntryFor("designer")!.Value.ValueSpan!, "Write `designer: 1`.");
         }
         references.Check();
-        var scope = new ProjectScope(root);
+        new LinkResolver(references).Resolve(root);
+        var scope = new ProjectScope(root, references.Elements);
         var computed = new ExpressionBinder(locator, diagnostics, binder.Expressions).Bind(root, scope);
         return new Project(file, locator, root, scope, computed);
     }

@@ -5,9 +5,10 @@ namespace Designer.Projects;
 
 /// <summary>
 /// The names an expression sees at the top of a project: its sections, then the <c>derived</c> values
-/// (computed on first use, with cycles reported), and absent sections as empty maps or lists.
+/// (computed on first use, with cycles reported), and absent sections as empty maps or lists; the elements by
+/// kind and id for the lookup functions (<c>indicator('id')</c>).
 /// </summary>
-internal sealed class ProjectScope(CelMap root) : IScope
+internal sealed class ProjectScope(CelMap root, IReadOnlyDictionary<string, Dictionary<string, Value>> elements) : IScope
 {
     private static readonly Value EmptyList = Value.List(CelList.Empty);
     private static readonly Value EmptyMap = Value.Map(CelMap.Empty);
@@ -32,6 +33,16 @@ internal sealed class ProjectScope(CelMap root) : IScope
             value = field.Type is ListType ? EmptyList : EmptyMap;
             return true;
         }
+        return false;
+    }
+
+    public bool TryFind(string kind, string id, out Value value)
+    {
+        if (elements.TryGetValue(kind, out var byId) && byId.TryGetValue(id, out value))
+        {
+            return true;
+        }
+        value = default;
         return false;
     }
 }

@@ -28,4 +28,6 @@ internal sealed class RuleScope(IScope project, CelMap parameters) : IScope
         }
         return project.TryResolve(name, out value);
     }
+
+    public bool TryFind(string kind, string id, out Value value) => project.TryFind(kind, id, out value);
 }

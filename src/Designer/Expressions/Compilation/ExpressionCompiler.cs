@@ -394,6 +394,17 @@ internal sealed class ExpressionCompiler
             return f => Locate(FunctionRegistry.Matches(subject(f), pattern.Value, regex, f.Limits), call);
         }
 
+        if (def.Lookup is { } lookup)
+        {
+            var id = evals[0];
+            // Not folded: the element is found in the scope of each evaluation, not at compile time.
+            return f =>
+            {
+                var key = id(f);
+                return key.IsError ? key : Locate(lookup(f.Scope, key), call);
+            };
+        }
+
         Eval eval;
         switch (def.Arity)
         {

@@ -50,6 +50,16 @@ internal static class FunctionRegistry
         Add1("lower", true, true, true, "lower(s) -> string", "`s` in lower case (invariant culture)", static s => s.Kind == ValueKind.String ? Value.String(s.AsString.ToLowerInvariant()) : Fail("lower", s));
         Add1("upper", true, true, true, "upper(s) -> string", "`s` in upper case (invariant culture)", static s => s.Kind == ValueKind.String ? Value.String(s.AsString.ToUpperInvariant()) : Fail("upper", s));
         Add1("flatten", true, true, true, "flatten(l) -> list", "the elements of a list of lists, one level deep; `flatten(components.map(c, c.activities))`", Flatten);
+        AddLookup("indicator", "indicator", "`indicator('cluster-sales').links.target_year`");
+        AddLookup("actor", "actor", "`actor('sebrae-se').sector`");
+        AddLookup("body", "governance body", "`body('council').members`");
+        AddLookup("outcome", "outcome", "`outcome('O1').links.impact.statement`");
+        AddLookup("output", "output", "`output('C1.1').links.outcomes.map(o, o.id)`");
+        AddLookup("activity", "activity", "`activity('C1.1.1').links.output.links.outcomes[0].links.impact.statement`");
+        AddLookup("component", "component", "`component('C1').links.years`");
+        AddLookup("constraint", "constraint", "`constraint('K1').links.raised_by.map(a, a.name)`");
+        AddLookup("risk", "risk", "`risk('R1').owner`");
+        AddLookup("group", "target group", "`group('women').poverty_criterion`");
         Add2("join", true, true, true, "join(l, sep) -> string", "the elements of `l` as text, separated by `sep`; `join(['a', 'b'], ', ')` is 'a, b'", Join);
         Add1("texts", true, true, true, "texts(x) -> list", "every text inside `x` (its map values and list items, at any depth, in order); `texts(project).exists(t, t.matches('TODO'))`", Texts);
     }
@@ -95,6 +105,13 @@ internal static class FunctionRegistry
 
     private static void Add2(string name, bool member, bool global, bool ext, string sig, string doc, Func<Value, Value, Value> f) =>
         Register(new FunctionDefinition(name, 2, member, global, ext, sig, doc, Binary: f));
+
+    /// <summary>A lookup by id among the project's elements of one kind.</summary>
+    private static void AddLookup(string name, string kind, string example) =>
+        Register(new FunctionDefinition(name, 1, false, true, true, $"{name}(id) -> map", $"the {kind} with this id in the project, with its `links`; an error when there is none; {example}",
+            Lookup: (scope, id) => id.Kind != ValueKind.String ? Fail(name, id)
+                : scope.TryFind(kind, id.AsString, out var found) ? found
+                : Value.Error($"no {kind} with id '{id.AsString}' in the project")));
 
     private static void Register(FunctionDefinition def)
     {

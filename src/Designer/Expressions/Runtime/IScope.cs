@@ -14,4 +14,12 @@ public interface IScope
     /// run, shared by every expression evaluated in it. <see cref="long.MaxValue"/> when there is none.
     /// </summary>
     long DeadlineTimestamp => long.MaxValue;
+
+    /// <summary>Finds an element of a project by kind (an object title: <c>indicator</c>, <c>target group</c>) and id,
+    /// for the lookup functions; false in a scope without a project.</summary>
+    bool TryFind(string kind, string id, out Value value)
+    {
+        value = default;
+        return false;
+    }
 }

@@ -11,4 +11,10 @@ public sealed class MapScope(CelMap map, IScope? parent = null) : IScope
         Map.TryGet(name, out value) || (parent is not null && parent.TryResolve(name, out value));
 
     public bool HasQualifiedNames { get; init; }
+
+    public bool TryFind(string kind, string id, out Value value)
+    {
+        value = default;
+        return parent is not null && parent.TryFind(kind, id, out value);
+    }
 }

@@ -27,8 +27,12 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         {
             case ObjectType obj:
                 return ConvertObject(node, obj, path);
+            case DictionaryType { Keys: DictionaryKeys.Years } years:
+                return ConvertYears(node, years, path);
             case DictionaryType dict:
                 return ConvertDictionary(node, dict, path);
+            case ChoiceType choice:
+                return ConvertChoice(node, choice, path);
             case ListType list:
                 return ConvertList(node, list, path);
             case ScalarType scalar:
@@ -56,6 +60,63 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         }
         var map = new CelMap([.. entries], dm.Span);
         RegisterExpressions(map, null, path, isDerived: true);
+        return Value.Map(map);
+    }
+
+    /// <summary>The alternative written: a scalar, a list or a mapping, by the shape of the node.</summary>
+    private Value ConvertChoice(YamlNode node, ChoiceType choice, string path)
+    {
+        var chosen = choice.Alternatives.FirstOrDefault(a => node switch
+        {
+            YamlScalar => a is ScalarType,
+            YamlSequence => a is ListType,
+            YamlMapping => a is ObjectType or DictionaryType,
+            _ => false,
+        });
+        if (chosen is not null)
+        {
+            return Convert(node, chosen, path);
+        }
+        var expected = string.Join(" or ", choice.Alternatives.Select(Describe));
+        return WrongType(node, expected, choice.Alternatives.Any(a => a is ObjectType) ? ExpectedShape.Mapping : ExpectedShape.Scalar, path);
+    }
+
+    private static string Describe(SchemaType type) => type switch
+    {
+        ScalarType { Enum: { } values } => $"one of {string.Join(", ", values)}",
+        ScalarType scalar => DescribeScalar(scalar),
+        ListType => "a list",
+        ObjectType obj => $"a mapping (the {obj.Title}: key: value pairs)",
+        _ => "a mapping",
+    };
+
+    /// <summary>A mapping of calendar years to values (<c>milestones</c>, <c>by_year</c>); the keys become whole numbers.</summary>
+    private Value ConvertYears(YamlNode node, DictionaryType dict, string path)
+    {
+        if (node is not YamlMapping dm)
+        {
+            return WrongType(node, "a mapping of years to values, e.g. `2028: 120`", ExpectedShape.Mapping, path);
+        }
+        var entries = new List<CelMap.Entry>();
+        var seen = new Dictionary<int, SourceSpan>();
+        foreach (var (key, value) in dm.Entries)
+        {
+            if (!YearPattern().IsMatch(key.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.BadValue, $"`{Shorten(key.Value)}` in `{path}` is not a year", key.Span, "Write a calendar year such as 2028 as the key.");
+                continue;
+            }
+            var year = int.Parse(key.Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (seen.TryGetValue(year, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate year `{year}` in `{path}` (first written at line {first.Line})", key.Span, "Keep one of the two.");
+                continue;
+            }
+            seen[year] = key.Span;
+            entries.Add(new CelMap.Entry(Value.Int(year), Convert(value, dict.Value, $"{path}.{year}"), key.Span, value.Span));
+        }
+        var map = new CelMap([.. entries], dm.Span);
+        RegisterExpressions(map, null, path, isDerived: false);
         return Value.Map(map);
     }
 
@@ -106,6 +167,11 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             }
             seen[key.Value] = key.Span;
             var field = obj.Find(key.Value);
+            if (field is { Computed: true })
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownKey, $"`{key.Value}` in {(path.Length == 0 ? "the project file" : $"`{path}`")} is computed by Designer and cannot be written", key.Span, $"Remove it; {field.Description[0..1].ToLowerInvariant()}{field.Description[1..]}");
+                continue;
+            }
             if (field is null)
             {
                 var suggestion = Suggestions.Closest(key.Value, obj.Fields.Select(f => f.Key));
@@ -131,6 +197,11 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             var example = field.Example is null ? "" : $", e.g. `{field.Key}: {field.Example}`";
             diagnostics.Error(DiagnosticCodes.MissingKey, $"missing required key `{field.Key}` in {(path.Length == 0 ? "the project file" : $"`{path}`")}", map.Span, $"Add {field.Key} ({field.Description.TrimEnd('.')}){example}.");
         }
+        if (obj.HasLinks)
+        {
+            // Filled in by the LinkResolver once every id is known; a place now keeps the map's shape fixed.
+            entries.Add(new CelMap.Entry(Value.String(LinkResolver.Key), Value.Null));
+        }
         var result = new CelMap([.. entries], map.Span);
         RegisterExpressions(result, obj, path, isDerived: false);
         return Value.Map(result);
@@ -154,6 +225,9 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
 
     [GeneratedRegex(@"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     private static partial Regex YearMonthPattern();
+
+    [GeneratedRegex(@"^(19|20|21)[0-9]{2}$")]
+    private static partial Regex YearPattern();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex IdentifierPattern();
@@ -261,7 +335,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             {
                 continue;
             }
-            var name = e.Key.AsString;
+            var name = e.Key.Kind == ValueKind.String ? e.Key.AsString : ValueFormatter.ToLiteral(e.Key);
             var text = scalarText[(eq + 1)..];
             if (quoted && raw[0] == '"')
             {

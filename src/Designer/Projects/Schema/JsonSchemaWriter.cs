@@ -36,7 +36,7 @@ public static class JsonSchemaWriter
             case ObjectType obj:
                 w.WriteString("type", "object");
                 w.WriteStartObject("properties");
-                foreach (var f in obj.Fields)
+                foreach (var f in obj.Fields.Where(f => !f.Computed))
                 {
                     w.WritePropertyName(f.Key);
                     WriteType(w, f.Type, f.Description + (f.Example is null ? "" : $" Example: {f.Example}"));
@@ -57,10 +57,18 @@ public static class JsonSchemaWriter
             case DictionaryType dict:
                 w.WriteString("type", "object");
                 w.WriteStartObject("propertyNames");
-                w.WriteString("pattern", "^[A-Za-z_][A-Za-z0-9_]*$");
+                w.WriteString("pattern", dict.Keys == DictionaryKeys.Years ? "^(19|20|21)[0-9]{2}$" : "^[A-Za-z_][A-Za-z0-9_]*$");
                 w.WriteEndObject();
                 w.WritePropertyName("additionalProperties");
                 WriteType(w, dict.Value, dict.Value.Description);
+                break;
+            case ChoiceType choice:
+                w.WriteStartArray("anyOf");
+                foreach (var alternative in choice.Alternatives)
+                {
+                    WriteType(w, alternative, null);
+                }
+                w.WriteEndArray();
                 break;
             case ListType list:
                 w.WriteString("type", "array");

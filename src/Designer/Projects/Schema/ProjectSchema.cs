@@ -10,7 +10,12 @@ public static class ProjectSchema
     public static readonly IReadOnlyList<string> Horizons = ["short", "medium", "long"];
     public static readonly IReadOnlyList<string> ActorSectors = ["public", "private", "knowledge", "civil-society", "international"];
     public static readonly IReadOnlyList<string> ComponentKinds = ["network", "business-development", "matching-grants", "lessons-learned", "other"];
-    public static readonly IReadOnlyList<string> IndicatorLevels = ["cluster", "firm", "institution", "territory"];
+    public static readonly IReadOnlyList<string> IndicatorLevels = ["cluster", "beneficiaries", "firm", "institution", "territory"];
+    public static readonly IReadOnlyList<string> Directions = ["increase", "decrease"];
+    public static readonly IReadOnlyList<string> BaselineStatuses = ["measured", "to-be-collected"];
+    public static readonly IReadOnlyList<string> Levels = ["low", "medium", "high"];
+    public static readonly IReadOnlyList<string> ResultLevels = ["activity", "output", "outcome", "impact"];
+    public static readonly IReadOnlyList<string> PovertyCriteria = ["income", "informality", "ethnicity", "gender", "disability", "location", "age", "other"];
     public static readonly IReadOnlyList<string> Comparisons = ["control-group", "rest-of-sector", "national", "none"];
     public static readonly IReadOnlyList<string> Measures =
     [
@@ -57,6 +62,13 @@ public static class ProjectSchema
     private static Field Opt(string key, SchemaType type, string d, string? example = null) => new(key, type, false, d, example);
 
     private static ObjectType Obj(string title, string d, params Field[] fields) => new(title, fields, d);
+
+    /// <summary>The computed <c>links</c> of an element: its references resolved to the elements they name.</summary>
+    private static ObjectType Links(string of, params Field[] fields) =>
+        new($"links of {(of[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {of}", fields, $"Computed by Designer (never written in a file): the references of the {of} resolved to the elements they name, for expressions and templates.");
+
+    private static Field LinksField(ObjectType links) =>
+        new("links", links, false, "Computed: " + links.Description[(links.Description.IndexOf(':') + 2)..], Computed: true);
 
     public static readonly ObjectType Budget = Obj("budget", "The project budget by source.",
         Req("currency", Text("ISO 4217 currency code"), "Currency of every amount in the file.", "USD"),
@@ -119,19 +131,108 @@ public static class ProjectSchema
             Opt("participation_rules", Text("text"), "Membership and participation rules.")), "Inter-firm governance."),
         Opt("capacity_building", Texts("activities"), "Capacity building for the institutions involved."));
 
-    public static readonly ObjectType Activity = Obj("activity", "An activity of a component.",
-        Req("id", Text("id"), "Identifier.", "C1.1.1"),
-        Req("title", Text("title"), "What is done."),
-        Opt("budget", Number("amount"), "Its budget."),
-        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who carries it out."),
-        Opt("due_month", Month("month"), "Month of the project by which it is done."),
-        Opt("tags", Texts("tags"), "Free tags; `design` marks a participatory design activity, `streamlining` a business-climate reform."));
+    public static readonly ObjectType TargetGroup = Obj("target group", "A group of poor or excluded people the project targets.",
+        Req("id", Text("id"), "Identifier.", "women"),
+        Req("name", Text("name"), "Who they are."),
+        Opt("poverty_criterion", Enum(PovertyCriteria, "criterion"), "How the group is poor or excluded."),
+        Opt("share_of_beneficiaries", Ratio("share"), "Their share of the beneficiaries."),
+        Opt("needs", Texts("needs"), "Their needs the project attends to."));
+
+    public static readonly ObjectType Baseline = Obj("baseline", "Where the indicator starts.",
+        Opt("value", Number("value"), "The baseline value."),
+        Opt("year", Year("year"), "The year it was measured."),
+        Opt("source", Text("text"), "Where it comes from."),
+        Opt("status", Enum(BaselineStatuses, "status"), "`measured`, or `to-be-collected` when the value is not known yet."),
+        Opt("due_month", Month("month"), "For a baseline still to be collected: the month of the project by which it is."));
+
+    public static readonly ObjectType Control = Obj("control group", "The group the results are compared with, and what it costs to follow it.",
+        Opt("group", Text("text"), "Who is in it (firms of a comparable cluster, non-participating firms, ...)."),
+        Opt("same_country", Bool("flag"), "Whether it is in the same country."),
+        Opt("baseline", Text("text"), "How and when its baseline is measured."),
+        Opt("cost", Number("amount"), "What following it costs."));
+
+    public static readonly ObjectType Computation = Obj("computation", "How a share or rate is computed.",
+        Req("numerator", Text("text"), "What is counted.", "firms exporting"),
+        Req("denominator", Text("text"), "What it is divided by.", "participating firms"));
+
+    public static readonly ObjectType IndicatorLinks = Links("indicator",
+        Opt("responsible", new ChoiceType([Actor_, Body], "the actor or body"), "The actor or governance body `responsible` names; null when none."),
+        Opt("target_group", TargetGroup, "The target group `target_group` names; null when none."),
+        Opt("target_year", Year("year"), "`target_year`, or the project's last year when it is not written."),
+        Opt("measures", new ListType(Enum(Measures, "measure"), "measures"), "`measures` as a list, whether one value or a list was written."));
+
+    public static readonly ObjectType Indicator_ = Obj("indicator", "An indicator of the results framework.",
+        Req("id", Text("id"), "Identifier.", "cluster-sales"),
+        Req("name", Text("name"), "What it measures."),
+        Req("horizon", Enum(Horizons, "horizon"), "short (outputs), medium (outcomes) or long (impact)."),
+        Opt("level", Enum(IndicatorLevels, "level"), "What is measured: the cluster as a whole, the beneficiaries the project serves directly, firms, institutions or the territory."),
+        Opt("measures", new ChoiceType([Enum(Measures, "measure"), new ListType(Enum(Measures, "measure"), "measures")], "measure or measures"), "Which indicators of the evaluation framework (Annex II) it stands for: one, or a list."),
+        Opt("unit", Text("unit"), "Unit of measure."),
+        Opt("baseline", Baseline, "Baseline value, year and source."),
+        Opt("target", Number("value"), "Target value; may be an expression such as `= baseline.value * 1.35`."),
+        Opt("target_year", Year("year"), "The year the target is for; the project's last year when not written."),
+        Opt("milestones", new DictionaryType(Number("value"), "yearly targets", DictionaryKeys.Years), "The yearly targets: year → value, e.g. `2028: 120`."),
+        Opt("direction", Enum(Directions, "direction"), "Whether success is a rise (`increase`) or a fall (`decrease`)."),
+        Opt("comparison", Enum(Comparisons, "comparison"), "What the result is compared with."),
+        Opt("control", new ChoiceType([Text("text"), Control], "control group"), "The control group or comparable cluster: a sentence, or `{ group, same_country, baseline, cost }`."),
+        Opt("computation", Computation, "For a share or rate: its numerator and denominator."),
+        Opt("target_group", Ref(ReferenceTarget.TargetGroup, "target group id"), "For an indicator that tracks the poor or excluded: the targeting group it follows."),
+        Opt("frequency", Text("text"), "How often it is measured."),
+        Opt("means_of_verification", Text("text"), "Data source and method."),
+        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who measures it."),
+        Opt("disaggregation", Texts("dimensions"), "Dimensions it is broken down by (firm size, owner sex, ...)."),
+        Opt("definition", Text("text"), "A precise definition for the indicator sheet."),
+        Opt("quality_notes", Text("text"), "Data-quality notes for the indicator sheet."),
+        LinksField(IndicatorLinks));
+
+    public static readonly ObjectType ImpactLinks = Links("impact goal",
+        Opt("indicators", new ListType(Indicator_, "indicators"), "The indicators `indicators` names."));
+
+    public static readonly ObjectType Impact = Obj("impact goal", "The long-run goal, measured three years after the end.",
+        Req("statement", Text("text"), "The goal."),
+        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids."),
+        Opt("assumptions", Texts("assumptions"), "Assumptions outside the project's control."),
+        LinksField(ImpactLinks));
+
+    public static readonly ObjectType OutcomeLinks = Links("outcome",
+        Opt("indicators", new ListType(Indicator_, "indicators"), "The indicators `indicators` names."),
+        Opt("impact", Impact, "The impact goal (`goals.impact`) the outcome serves; null when there is none."));
+
+    public static readonly ObjectType Outcome = Obj("outcome", "A medium-run goal, reached by the end of the project.",
+        Opt("id", Text("id"), "Identifier the outputs' `contributes_to` names.", "O1"),
+        Req("statement", Text("text"), "The outcome."),
+        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids."),
+        Opt("assumptions", Texts("assumptions"), "Assumptions."),
+        LinksField(OutcomeLinks));
+
+    public static readonly ObjectType OutputLinks = Links("output",
+        Opt("component", Text("id"), "The id of the component the output belongs to."),
+        Opt("outcomes", new ListType(Outcome, "outcomes"), "The outcomes `contributes_to` names."),
+        Opt("indicators", new ListType(Indicator_, "indicators"), "The indicators `indicators` names."));
 
     public static readonly ObjectType Output = Obj("output", "A short-run result of a component.",
         Req("id", Text("id"), "Identifier.", "C1.1"),
         Req("statement", Text("text"), "The output as a result statement."),
         Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids that measure it."),
-        Opt("due_month", Month("month"), "Month of the project by which it is delivered."));
+        Opt("contributes_to", Refs(ReferenceTarget.Outcome, "outcomes"), "Ids of the outcomes (`goals.outcomes`) it serves."),
+        Opt("assumptions", Texts("assumptions"), "What must hold, outside the project's control, for the output to lead to its outcomes."),
+        Opt("due_month", Month("month"), "Month of the project by which it is delivered."),
+        LinksField(OutputLinks));
+
+    public static readonly ObjectType ActivityLinks = Links("activity",
+        Opt("component", Text("id"), "The id of the component the activity belongs to."),
+        Opt("output", Output, "The output `output` names; null when none."));
+
+    public static readonly ObjectType Activity = Obj("activity", "An activity of a component.",
+        Req("id", Text("id"), "Identifier.", "C1.1.1"),
+        Req("title", Text("title"), "What is done."),
+        Opt("output", Ref(ReferenceTarget.Output, "output id"), "The id of the output it produces."),
+        Opt("budget", Number("amount"), "Its budget."),
+        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who carries it out."),
+        Opt("start_month", Month("month"), "Month of the project in which it starts (the work plan)."),
+        Opt("due_month", Month("month"), "Month of the project by which it is done."),
+        Opt("tags", Texts("tags"), "Free tags; `design` marks a participatory design activity, `streamlining` a business-climate reform."),
+        LinksField(ActivityLinks));
 
     public static readonly ObjectType GrantRules = Obj("grant rules", "Rules of a matching-grant facility.",
         Opt("min_proponents", Int("entities"), "Fewest entities that must submit a proposal together."),
@@ -140,57 +241,39 @@ public static class ProjectSchema
         Opt("environmental_compliance", Enum(["required", "preferred", "no"], "requirement"), "Whether environmental sustainability and compliance are required."),
         Opt("max_grant_share", Ratio("share"), "Largest share of an initiative the grant may pay."));
 
+    public static readonly ObjectType Financing = Obj("financing", "A component's budget by source.",
+        Opt("mif", Number("amount"), "Financed by the MIF (or the lead donor)."),
+        Opt("counterpart", Number("amount"), "Counterpart contribution of local partners."),
+        Opt("other", Number("amount"), "Other sources."));
+
+    private static readonly ObjectType YearAmount = Obj("year amount", "The budget of one year.",
+        Req("year", Year("year"), "The year."),
+        Req("amount", Number("amount"), "The amount."));
+
+    private static readonly ObjectType SourceAmount = Obj("source amount", "The budget from one source.",
+        Req("source", Enum(["mif", "counterpart", "other"], "source"), "The source."),
+        Req("amount", Number("amount"), "The amount."));
+
+    public static readonly ObjectType ComponentLinks = Links("component",
+        Opt("years", new ListType(YearAmount, "years"), "`by_year` as a list of `{ year, amount }`, by year."),
+        Opt("sources", new ListType(SourceAmount, "sources"), "`financing` as a list of `{ source, amount }`: mif, counterpart, other, those written."),
+        Opt("activities_budget", Number("amount"), "The sum of its activities' budgets (0 when none has one)."));
+
     public static readonly ObjectType Component = Obj("component", "A component of the project.",
         Req("id", Text("id"), "Identifier.", "C1"),
         Req("kind", Enum(ComponentKinds, "kind"), "Which of the typical components it is."),
         Req("title", Text("title"), "Its title."),
         Req("budget", Number("amount"), "Its budget."),
+        Opt("financing", Financing, "Its budget by source: `{ mif, counterpart, other }`; the sources add up to `budget`."),
+        Opt("by_year", new DictionaryType(Number("amount"), "budget by year", DictionaryKeys.Years), "Its budget by year: year → amount, e.g. `2028: 150000`; the years add up to `budget`."),
         Opt("outputs", new ListType(Output, "outputs"), "Its outputs (the short-run goals)."),
         Opt("activities", new ListType(Activity, "activities"), "Its activities."),
-        Opt("grant_rules", GrantRules, "For a matching-grants component, the rules of the facility; for a business-development component, the criteria by which it funds initiatives."));
-
-    public static readonly ObjectType Impact = Obj("impact goal", "The long-run goal, measured three years after the end.",
-        Req("statement", Text("text"), "The goal."),
-        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids."),
-        Opt("assumptions", Texts("assumptions"), "Assumptions outside the project's control."));
-
-    public static readonly ObjectType Outcome = Obj("outcome", "A medium-run goal, reached by the end of the project.",
-        Req("statement", Text("text"), "The outcome."),
-        Opt("indicators", Refs(Indicator, "indicators"), "Indicator ids."),
-        Opt("assumptions", Texts("assumptions"), "Assumptions."));
+        Opt("grant_rules", GrantRules, "For a matching-grants component, the rules of the facility; for a business-development component, the criteria by which it funds initiatives."),
+        LinksField(ComponentLinks));
 
     public static readonly ObjectType Goals = Obj("goals", "Goals by horizon; short-run goals are the components' outputs.",
         Opt("impact", Impact, "The long-run goal."),
         Opt("outcomes", new ListType(Outcome, "outcomes"), "The medium-run goals."));
-
-    public static readonly ObjectType Baseline = Obj("baseline", "Where the indicator starts.",
-        Opt("value", Number("value"), "The baseline value."),
-        Opt("year", Year("year"), "The year it was measured."),
-        Opt("source", Text("text"), "Where it comes from."));
-
-    public static readonly ObjectType Indicator_ = Obj("indicator", "An indicator of the results framework.",
-        Req("id", Text("id"), "Identifier.", "cluster-sales"),
-        Req("name", Text("name"), "What it measures."),
-        Req("horizon", Enum(Horizons, "horizon"), "short (outputs), medium (outcomes) or long (impact)."),
-        Opt("level", Enum(IndicatorLevels, "level"), "What is measured: the cluster as a whole, firms, institutions or the territory."),
-        Opt("measures", Enum(Measures, "measure"), "Which indicator of the evaluation framework (Annex II) it stands for."),
-        Opt("unit", Text("unit"), "Unit of measure."),
-        Opt("baseline", Baseline, "Baseline value, year and source."),
-        Opt("target", Number("value"), "Target value; may be an expression such as `= baseline.value * 1.35`."),
-        Opt("comparison", Enum(Comparisons, "comparison"), "What the result is compared with."),
-        Opt("control", Text("text"), "The control group or comparable cluster."),
-        Opt("frequency", Text("text"), "How often it is measured."),
-        Opt("means_of_verification", Text("text"), "Data source and method."),
-        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who measures it."),
-        Opt("disaggregation", Texts("dimensions"), "Dimensions it is broken down by (firm size, owner sex, ...)."),
-        Opt("definition", Text("text"), "A precise definition for the indicator sheet."),
-        Opt("quality_notes", Text("text"), "Data-quality notes for the indicator sheet."));
-
-    public static readonly ObjectType TargetGroup = Obj("target group", "A group of poor or excluded people the project targets.",
-        Req("id", Text("id"), "Identifier.", "women"),
-        Req("name", Text("name"), "Who they are."),
-        Opt("share_of_beneficiaries", Ratio("share"), "Their share of the beneficiaries."),
-        Opt("needs", Texts("needs"), "Their needs the project attends to."));
 
     public static readonly ObjectType Targeting = Obj("targeting", "Pro-poor targeting and social inclusion.",
         Opt("groups", new ListType(TargetGroup, "groups"), "Target groups."),
@@ -200,15 +283,24 @@ public static class ProjectSchema
         Opt("labor_standards", Text("text"), "Labour standards or social protection."),
         Opt("training_system", Text("text"), "The territorial training system for the local labour market."));
 
+    public static readonly ObjectType EvaluationDetails = Obj("evaluation", "One evaluation: when, with what money, by whom, how.",
+        Req("month", Month("month"), "Month of the project in which it takes place.", "24"),
+        Opt("budget", Number("amount"), "What it costs."),
+        Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who carries it out or commissions it."),
+        Opt("method", Text("text"), "How it is done (e.g. difference in differences against the control group)."));
+
+    private static ChoiceType Evaluation(string d) => new([Month("month"), EvaluationDetails], d);
+
     public static readonly ObjectType Monitoring = Obj("monitoring", "The monitoring and evaluation system.",
         Opt("baseline_by_month", Month("month"), "Month by which the baseline is set."),
         Opt("unit", Obj("M&E unit", "The monitoring and evaluation unit.",
             Opt("staff", Int("people"), "People in the unit."),
             Opt("dedicated", Bool("flag"), "Whether they work only on M&E.")), "The M&E unit."),
-        Opt("evaluations", Obj("evaluations", "Evaluation calendar, in months from the start.",
-            Opt("midterm", Month("month"), "Midterm evaluation."),
-            Opt("final", Month("month"), "Final evaluation."),
-            Opt("ex_post", Month("month"), "Ex-post impact evaluation.")), "Evaluation calendar."),
+        Opt("budget", Number("amount"), "The M&E budget; when not written, the budget of the lessons-learned component."),
+        Opt("evaluations", Obj("evaluations", "Evaluation calendar, in months from the start; each a month, or `{ month, budget, responsible, method }`.",
+            Opt("midterm", Evaluation("Midterm evaluation"), "Midterm evaluation: a month, or `{ month, budget, responsible, method }`."),
+            Opt("final", Evaluation("Final evaluation"), "Final evaluation: a month, or `{ month, budget, responsible, method }`."),
+            Opt("ex_post", Evaluation("Ex-post impact evaluation"), "Ex-post impact evaluation: a month, or `{ month, budget, responsible, method }`.")), "Evaluation calendar."),
         Opt("data_agreements", Text("text"), "How firm data are secured."),
         Opt("dissemination", Texts("events or products"), "Dissemination of results and lessons."),
         Opt("data_risks", Texts("risks"), "Risks to data collection."));
@@ -232,10 +324,40 @@ public static class ProjectSchema
         Opt("kind", Enum(["project", "method", "tool", "evaluation", "other"], "kind"), "Kind."),
         Opt("url", Text("text"), "Where to find it."));
 
+    public static readonly ObjectType RiskLinks = Links("risk",
+        Opt("owner", Actor_, "The actor `owner` names; null when none."));
+
     public static readonly ObjectType Risk = Obj("risk", "A risk and its mitigation.",
+        Opt("id", Text("id"), "Identifier.", "R1"),
         Req("statement", Text("text"), "The risk."),
-        Opt("level", Enum(["low", "medium", "high"], "level"), "Its level."),
-        Opt("mitigation", Text("text"), "How it is mitigated."));
+        Opt("probability", Enum(Levels, "level"), "How likely it is: low, medium or high."),
+        Opt("impact", Enum(Levels, "level"), "How much harm it would do: low, medium or high."),
+        Opt("level", Enum(Levels, "level"), "Its overall level (probability × impact), as written before the two were separate."),
+        Opt("owner", Ref(Actor, "actor id"), "The actor who watches it and carries out the mitigation."),
+        Opt("at", Enum(ResultLevels, "level"), "The level of the results chain it threatens: activity, output, outcome or impact."),
+        Opt("mitigation", Text("text"), "How it is mitigated."),
+        LinksField(RiskLinks));
+
+    public static readonly ObjectType Evidence = Obj("evidence", "One piece of evidence for the diagnosis.",
+        Req("source", Text("text"), "Where it comes from (a survey, a study, a census).", "Sebrae firm survey"),
+        Opt("year", Year("year"), "The year of the source."),
+        Req("finding", Text("text"), "What it shows."));
+
+    public static readonly ObjectType ConstraintLinks = Links("constraint",
+        Opt("raised_by", new ListType(Actor_, "actors"), "The actors `raised_by` names."),
+        Opt("addressed_by", new ListType(new ChoiceType([Activity, Output], "activity or output"), "elements"), "The activities and outputs `addressed_by` names."));
+
+    public static readonly ObjectType Constraint = Obj("constraint", "A constraint to the cluster's competitiveness, who raised it and what addresses it.",
+        Req("id", Text("id"), "Identifier.", "K1"),
+        Req("text", Text("text"), "The constraint."),
+        Opt("raised_by", Refs(Actor, "actors"), "Actor ids of those who raised it: firms' associations and institutions alike."),
+        Opt("addressed_by", Refs(ReferenceTarget.ActivityOrOutput, "activities or outputs"), "Ids of the activities or outputs that address it."),
+        LinksField(ConstraintLinks));
+
+    public static readonly ObjectType Diagnosis = Obj("diagnosis", "The analysis the design is built on: the problem, the evidence, and the constraints raised by firms and institutions.",
+        Opt("problem", Text("text"), "The development problem the project addresses."),
+        Opt("evidence", new ListType(Evidence, "evidence"), "Evidence, each `{ source, year, finding }`."),
+        Opt("constraints", new ListType(Constraint, "constraints"), "The constraints, each with who raised it and what addresses it."));
 
     public static readonly ObjectType Suppression = Obj("suppression", "A reviewed exception to a rule.",
         Req("rule", Text("rule id"), "The rule id.", "PUB001"),
@@ -249,6 +371,7 @@ public static class ProjectSchema
         Req("sectors", new ListType(Sector, "sectors"), "The one or two strategic sectors or supply chains."),
         Req("actors", new ListType(Actor_, "actors"), "The organisations involved."),
         Opt("governance", Governance, Governance.Description),
+        Opt("diagnosis", Diagnosis, Diagnosis.Description),
         Req("components", new ListType(Component, "components"), "The components."),
         Opt("goals", Goals, Goals.Description),
         Opt("indicators", new ListType(Indicator_, "indicators"), "The indicators."),

@@ -10,5 +10,13 @@ public sealed record ReferenceTarget(string Name, IReadOnlyList<string> Kinds, s
 
     public static readonly ReferenceTarget ActorOrBody = new("actor or governance body", ["actor", "governance body"], "actors or governance.bodies");
 
+    public static readonly ReferenceTarget Outcome = new("outcome", ["outcome"], "goals.outcomes (give the outcome an `id`)");
+
+    public static readonly ReferenceTarget Output = new("output", ["output"], "components' outputs");
+
+    public static readonly ReferenceTarget ActivityOrOutput = new("activity or output", ["activity", "output"], "components' activities or outputs");
+
+    public static readonly ReferenceTarget TargetGroup = new("target group", ["target group"], "targeting.groups");
+
     public override string ToString() => Name;
 }

@@ -52,13 +52,34 @@ public sealed record ObjectType(string Title, IReadOnlyList<Field> Fields, strin
     public override string Name => Title;
 
     public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>Whether Designer adds a computed <c>links</c> entry to values of this type.</summary>
+    public bool HasLinks { get; } = Fields.Any(f => f.Computed);
 }
 
-/// <summary>A mapping whose keys are names chosen by the user (e.g. <c>derived</c>), each value of one type.</summary>
-public sealed record DictionaryType(SchemaType Value, string Description) : SchemaType(Description)
+/// <summary>What the keys of a <see cref="DictionaryType"/> are.</summary>
+public enum DictionaryKeys
 {
-    public override string Name => "mapping of names to " + Value.Name;
+    /// <summary>Names chosen by the user, as identifiers (<c>derived</c>).</summary>
+    Names,
+
+    /// <summary>Calendar years such as 2028 (yearly milestones, a budget by year); whole numbers in expressions.</summary>
+    Years,
 }
 
-/// <summary>One key of an object: its type, whether it must be present, what it means and an example.</summary>
-public sealed record Field(string Key, SchemaType Type, bool Required, string Description, string? Example = null);
+/// <summary>A mapping whose keys are names chosen by the user (e.g. <c>derived</c>) or years, each value of one type.</summary>
+public sealed record DictionaryType(SchemaType Value, string Description, DictionaryKeys Keys = DictionaryKeys.Names) : SchemaType(Description)
+{
+    public override string Name => (Keys == DictionaryKeys.Years ? "mapping of years to " : "mapping of names to ") + Value.Name;
+}
+
+/// <summary>One of several shapes, chosen by how the value is written: a scalar, a list or a mapping
+/// (<c>measures: cluster-sales</c> or <c>measures: [cluster-sales, cluster-exports]</c>).</summary>
+public sealed record ChoiceType(IReadOnlyList<SchemaType> Alternatives, string Description) : SchemaType(Description)
+{
+    public override string Name => string.Join(" or ", Alternatives.Select(a => a.Name));
+}
+
+/// <summary>One key of an object: its type, whether it must be present, what it means and an example.
+/// A <paramref name="Computed"/> key is never written in a file: Designer fills it in (<c>links</c>) for expressions and templates.</summary>
+public sealed record Field(string Key, SchemaType Type, bool Required, string Description, string? Example = null, bool Computed = false);
