@@ -62,6 +62,13 @@ internal sealed class LinkResolver(ReferenceChecker references)
                 ("target_year", targetYear),
                 ("measures", measures));
         }
+        if (Section(root, "monitoring") is { } monitoring)
+        {
+            var budget = monitoring.TryGet("budget", out var written) ? written
+                : Items(root, "components").FirstOrDefault(c => c.TryGet("kind", out var k) && k.Kind == ValueKind.String && k.AsString == "lessons-learned") is { } lessons
+                    && lessons.TryGet("budget", out var b) ? b : NullValue;
+            Set(monitoring, ("budget", budget));
+        }
         foreach (var risk in Items(root, "risks"))
         {
             Set(risk, ("owner", One(risk, "owner", "actor")));

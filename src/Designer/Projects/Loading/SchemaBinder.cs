@@ -78,7 +78,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             return Convert(node, chosen, path);
         }
         var expected = string.Join(" or ", choice.Alternatives.Select(Describe));
-        return WrongType(node, expected, choice.Alternatives.Any(a => a is ObjectType) ? ExpectedShape.Mapping : ExpectedShape.Scalar, path);
+        return WrongType(node, expected, ExpectedShape.Scalar, path);
     }
 
     private static string Describe(SchemaType type) => type switch
@@ -169,7 +169,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             var field = obj.Find(key.Value);
             if (field is { Computed: true })
             {
-                diagnostics.Error(DiagnosticCodes.UnknownKey, $"`{key.Value}` in {(path.Length == 0 ? "the project file" : $"`{path}`")} is computed by Designer and cannot be written", key.Span, $"Remove it; {field.Description[0..1].ToLowerInvariant()}{field.Description[1..]}");
+                diagnostics.Error(DiagnosticCodes.UnknownKey, $"`{key.Value}` in {(path.Length == 0 ? "the project file" : $"`{path}`")} is computed by Designer and cannot be written", key.Span, $"Remove it: Designer fills in `{key.Value}` from the ids the element names.");
                 continue;
             }
             if (field is null)

@@ -291,6 +291,9 @@ public static class ProjectSchema
 
     private static ChoiceType Evaluation(string d) => new([Month("month"), EvaluationDetails], d);
 
+    public static readonly ObjectType MonitoringLinks = Links("M&E system",
+        Opt("budget", Number("amount"), "`budget`, or when it is not written the budget of the lessons-learned component; null when there is neither."));
+
     public static readonly ObjectType Monitoring = Obj("monitoring", "The monitoring and evaluation system.",
         Opt("baseline_by_month", Month("month"), "Month by which the baseline is set."),
         Opt("unit", Obj("M&E unit", "The monitoring and evaluation unit.",
@@ -303,7 +306,8 @@ public static class ProjectSchema
             Opt("ex_post", Evaluation("Ex-post impact evaluation"), "Ex-post impact evaluation: a month, or `{ month, budget, responsible, method }`.")), "Evaluation calendar."),
         Opt("data_agreements", Text("text"), "How firm data are secured."),
         Opt("dissemination", Texts("events or products"), "Dissemination of results and lessons."),
-        Opt("data_risks", Texts("risks"), "Risks to data collection."));
+        Opt("data_risks", Texts("risks"), "Risks to data collection."),
+        LinksField(MonitoringLinks));
 
     public static readonly ObjectType Sustainability = Obj("sustainability", "What lasts after the project.",
         Opt("collective_action", Texts("forms"), "Forms of collective action expected to outlive the project."),

@@ -45,6 +45,11 @@ internal static class RenderModel
             }
         }
         root["indicators_by_id"] = indicatorsById;
+        root["outcomes_by_id"] = ById(((ScriptObject)root["goals"]!)["outcomes"]);
+        var components = ((ScriptArray)root["components"]!).Cast<ScriptObject>().ToList();
+        root["outputs_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["outputs"]!).Cast<object>())));
+        root["activities_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["activities"]!).Cast<object>())));
+        root["years"] = Years(p["start"] as string, Number(p["duration_months"]));
 
         foreach (var c in ((ScriptArray)root["components"]!).Cast<ScriptObject>())
         {
@@ -71,6 +76,44 @@ internal static class RenderModel
         return root;
     }
 
+    private static ScriptObject ById(object? items)
+    {
+        var byId = new ScriptObject();
+        foreach (var item in (items as ScriptArray ?? []).OfType<ScriptObject>())
+        {
+            if (item["id"] is string id && !byId.ContainsKey(id))
+            {
+                byId[id] = item;
+            }
+        }
+        return byId;
+    }
+
+    /// <summary>The calendar years the project runs in, first to last, for yearly tables.</summary>
+    private static ScriptArray Years(string? start, double duration)
+    {
+        var years = new ScriptArray();
+        if (start is { Length: 7 } && int.TryParse(start.AsSpan(0, 4), out var year) && int.TryParse(start.AsSpan(5, 2), out var month) && duration >= 1)
+        {
+            var last = ((year * 12) + month - 1 + (int)duration - 1) / 12;
+            for (var y = year; y <= last; y++)
+            {
+                years.Add((long)y);
+            }
+        }
+        return years;
+    }
+
+    /// <summary>The alternative of a choice the value was written as (a month or an evaluation, a text or a control group).</summary>
+    private static SchemaType? Resolve(SchemaType? type, Value value) => type is ChoiceType choice
+        ? choice.Alternatives.FirstOrDefault(a => value.Kind switch
+        {
+            ValueKind.Map => a is ObjectType or DictionaryType,
+            ValueKind.List => a is ListType,
+            _ => a is ScalarType,
+        })
+        : type;
+
     private static double Number(object? o) => o switch
     {
         long l => l,
@@ -82,6 +125,7 @@ internal static class RenderModel
     /// <summary>Converts a value with its schema type, filling in absent keys so strict templates can read them.</summary>
     private static object? Convert(Value value, SchemaType? type, Project project, Diagnostics.SourceSpan? span = null)
     {
+        type = Resolve(type, value);
         switch (value.Kind)
         {
             case ValueKind.Map:
@@ -90,7 +134,7 @@ internal static class RenderModel
                 var objectType = type as ObjectType;
                 foreach (var entry in map.Entries)
                 {
-                    var key = entry.Key.Kind == ValueKind.String ? entry.Key.AsString : entry.Key.ToString();
+                    var key = entry.Key.Kind == ValueKind.String ? entry.Key.AsString : ValueFormatter.ToLiteral(entry.Key);
                     var fieldType = objectType?.Find(key)?.Type ?? (type as DictionaryType)?.Value;
                     obj[key] = Convert(entry.Value, fieldType, project, entry.ValueSpan);
                     if (entry.ValueSpan is not null && project.ComputedBySpan.TryGetValue(entry.ValueSpan, out var computed))
@@ -155,6 +199,8 @@ internal static class RenderModel
         var rows = new ScriptArray();
         void Add(string name, object? month, string note)
         {
+            // An evaluation is a month or { month, budget, responsible, method }.
+            month = month is ScriptObject details ? details["month"] : month;
             if (month is null)
             {
                 return;
@@ -170,7 +216,8 @@ internal static class RenderModel
         Add("Baseline", monitoring["baseline_by_month"], "baseline values set for every indicator");
         Add("Midterm evaluation", evaluations["midterm"], "progress on outputs and outcomes");
         Add("Final evaluation", evaluations["final"], "outcomes at the end of execution");
-        Add("Ex-post evaluation", evaluations["ex_post"], Number(evaluations["ex_post"]) >= duration + 36
+        var exPost = evaluations["ex_post"] is ScriptObject e ? e["month"] : evaluations["ex_post"];
+        Add("Ex-post evaluation", exPost, Number(exPost) >= duration + 36
             ? "impact, three years after the end" : "impact (earlier than three years after the end)");
         return rows;
     }
