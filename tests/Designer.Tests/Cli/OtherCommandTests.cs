@@ -79,6 +79,18 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Eval_walks_from_an_activity_to_the_impact_goal()
+    {
+        var walk = CliRunner.Run("eval", "activity('C2.1.2').links.output.links.outcomes.map(o, o.links.impact.statement)", "--in", "examples/sergipe-apparel.yaml");
+        Assert.Equal((0, "['Apparel firms of the Agreste grow faster than those of comparable territories']\n"), (walk.ExitCode, walk.Out));
+        var ids = CliRunner.Run("eval", "[activity('C2.1.2').links.output.id, activity('C2.1.2').links.output.links.outcomes[0].id]", "--in", "examples/sergipe-apparel.yaml");
+        Assert.Equal("['C2.1', 'O2']\n", ids.Out);
+        var unknown = CliRunner.Run("eval", "activity('C9')", "--in", "examples/sergipe-apparel.yaml");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no activity with id 'C9' in the project", unknown.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_starter_loads_but_is_not_ready_while_its_placeholders_remain()
     {
         using var dir = new TempFolder("designer-init-");

@@ -45,6 +45,11 @@ internal static class RenderModel
             }
         }
         root["indicators_by_id"] = indicatorsById;
+        foreach (var indicator in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
+        {
+            // `control` is a sentence or { group, same_country, baseline, cost }; tables show the group either way.
+            indicator["control_text"] = indicator["control"] is ScriptObject control ? control["group"] : indicator["control"];
+        }
         root["outcomes_by_id"] = ById(((ScriptObject)root["goals"]!)["outcomes"]);
         var components = ((ScriptArray)root["components"]!).Cast<ScriptObject>().ToList();
         root["outputs_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["outputs"]!).Cast<object>())));
