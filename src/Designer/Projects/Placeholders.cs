@@ -36,7 +36,10 @@ public static partial class Placeholders
                     var entries = v.AsMap.Entries;
                     for (var i = entries.Length - 1; i >= 0; i--)
                     {
-                        stack.Push(entries[i].Value);
+                        if (entries[i].Value is not { Kind: ValueKind.Map, AsMap.IsReferenceView: true })
+                        {
+                            stack.Push(entries[i].Value);
+                        }
                     }
                     break;
             }

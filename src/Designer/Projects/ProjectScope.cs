@@ -8,7 +8,7 @@ namespace Designer.Projects;
 /// (computed on first use, with cycles reported), and absent sections as empty maps or lists; the elements by
 /// kind and id for the lookup functions (<c>indicator('id')</c>).
 /// </summary>
-internal sealed class ProjectScope(CelMap root, IReadOnlyDictionary<string, Dictionary<string, Value>> elements) : IScope
+internal sealed class ProjectScope(CelMap root, IReadOnlyDictionary<string, Dictionary<string, Value>>? elements = null) : IScope
 {
     private static readonly Value EmptyList = Value.List(CelList.Empty);
     private static readonly Value EmptyMap = Value.Map(CelMap.Empty);
@@ -38,7 +38,7 @@ internal sealed class ProjectScope(CelMap root, IReadOnlyDictionary<string, Dict
 
     public bool TryFind(string kind, string id, out Value value)
     {
-        if (elements.TryGetValue(kind, out var byId) && byId.TryGetValue(id, out value))
+        if (elements is not null && elements.TryGetValue(kind, out var byId) && byId.TryGetValue(id, out value))
         {
             return true;
         }

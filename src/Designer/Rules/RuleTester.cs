@@ -53,7 +53,7 @@ public static class RuleTester
     {
         var root = c.Snippet.Kind == ValueKind.Map ? c.Snippet.AsMap : CelMap.Empty;
         var findings = new List<Finding>();
-        Checker.Run(rule, root, new ProjectScope(root, new Dictionary<string, Dictionary<string, Value>>()), findings);
+        Checker.Run(rule, root, new ProjectScope(root), findings);
         return findings;
     }
 }

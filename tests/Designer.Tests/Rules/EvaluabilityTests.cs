@@ -91,10 +91,11 @@ public sealed class EvaluabilityTests
         var sergipe = linter.CheckFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml"));
         var huila = linter.CheckFile(TestPaths.InRepo("examples", "huila-coffee.yaml"));
         Assert.Equal(100, sergipe.Evaluability!.Score);
-        // Huila states no risks and no assumptions: the whole risks dimension is lost, to the two rules that say so.
+        // Huila states one risk with its mitigation but no assumptions for its impact or outcome: half the risks
+        // dimension is lost, to the rule that says so.
         var risks = huila.Evaluability!.Dimensions.Single(d => d.Id == "risks");
-        Assert.Equal(0, risks.Score);
-        Assert.Equal(["RSK001", "RSK002"], risks.Lost.Select(l => l.Rule));
+        Assert.Equal(5, risks.Score);
+        Assert.Equal(["RSK002"], risks.Lost.Select(l => l.Rule));
         Assert.All(huila.Evaluability.Dimensions.SelectMany(d => d.Lost), l => Assert.Contains(huila.Active, f => f.RuleId == l.Rule));
     }
 

@@ -61,7 +61,7 @@ internal static class FunctionRegistry
         AddLookup("risk", "risk", "`risk('R1').owner`");
         AddLookup("group", "target group", "`group('women').poverty_criterion`");
         Add2("join", true, true, true, "join(l, sep) -> string", "the elements of `l` as text, separated by `sep`; `join(['a', 'b'], ', ')` is 'a, b'", Join);
-        Add1("texts", true, true, true, "texts(x) -> list", "every text inside `x` (its map values and list items, at any depth, in order); `texts(project).exists(t, t.matches('TODO'))`", Texts);
+        Add1("texts", true, true, true, "texts(x) -> list", "every text inside `x` (its map values and list items, at any depth, in order; not through `links`, so each text is found once, where it is written); `texts(project).exists(t, t.matches('TODO'))`", Texts);
     }
 
     private static Value Texts(Value root)
@@ -92,7 +92,10 @@ internal static class FunctionRegistry
                     var entries = v.AsMap.Entries;
                     for (var i = entries.Length - 1; i >= 0; i--)
                     {
-                        stack.Push(entries[i].Value);
+                        if (entries[i].Value is not { Kind: ValueKind.Map, AsMap.IsReferenceView: true })
+                        {
+                            stack.Push(entries[i].Value);
+                        }
                     }
                     break;
             }

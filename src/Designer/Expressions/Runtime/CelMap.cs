@@ -35,6 +35,13 @@ public sealed class CelMap
 
     public SourceSpan? Span { get; }
 
+    /// <summary>
+    /// True for a map of resolved references (a project element's <c>links</c>): its values are elements that live
+    /// elsewhere in the same value, so a walk over a whole value (<c>texts()</c>, placeholders) skips it and sees
+    /// each element once, where it is written.
+    /// </summary>
+    public bool IsReferenceView { get; init; }
+
     public int Count => _entries.Length;
 
     public ReadOnlySpan<Entry> Entries => _entries;

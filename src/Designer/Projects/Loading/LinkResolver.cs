@@ -109,7 +109,7 @@ internal sealed class LinkResolver(ReferenceChecker references)
         {
             entries[i] = new CelMap.Entry(Value.String(links[i].Key), links[i].Value);
         }
-        map.SetValue(index, Value.Map(new CelMap(entries, null)));
+        map.SetValue(index, Value.Map(new CelMap(entries, null) { IsReferenceView = true }));
     }
 
     private Value Find(string id, string[] kinds)
