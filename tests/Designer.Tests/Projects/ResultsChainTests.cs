@@ -140,6 +140,14 @@ public sealed class ResultsChainTests
     }
 
     [Fact]
+    public void A_walk_over_a_whole_value_does_not_follow_the_links()
+    {
+        var project = Load(Corpus("025-results-chain.yaml"));
+        Assert.Equal("['C1.1.1', 'Design the label', 'C1.1']", Eval(project, "texts(activity('C1.1.1'))"));
+        Assert.Equal("1", Eval(project, "size(texts(goals).filter(t, t == 'Higher sales outside the valley'))"));
+    }
+
+    [Fact]
     public void A_lookup_of_an_unknown_id_is_an_error_value()
     {
         var project = Load(Corpus("025-results-chain.yaml"));
