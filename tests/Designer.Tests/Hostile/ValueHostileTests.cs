@@ -18,7 +18,7 @@ public sealed class ValueHostileTests
     [InlineData("duration_months: 48", "duration_months: 0", "`project.duration_months` must be between 1 and 600, found 0")]
     [InlineData("duration_months: 48", "duration_months: -12", "`project.duration_months` must be between 1 and 600, found -12")]
     [InlineData("start: 2027-03", "start: 0001-03", "`project.start` must fall between 1900 and 2200, found `0001-03`")]
-    [InlineData("midterm: 24", "midterm: 99999999", "`monitoring.evaluations.midterm` must be between 0 and 600, found 99999999")]
+    [InlineData("midterm: { month: 24,", "midterm: { month: 99999999,", "`monitoring.evaluations.midterm.month` must be between 0 and 600, found 99999999")]
     [InlineData("baseline: { value: 84000, year: 2026,", "baseline: { value: 84000, year: 20260,", "`indicators[0].baseline.year` must be between 1,900 and 2,200, found 20260")]
     [InlineData("mif: 1250000", "mif: .nan", "`project.budget.mif` must be a finite number, found `.nan`")]
     [InlineData("mif: 1250000", "mif: -.inf", "`project.budget.mif` must be a finite number, found `-.inf`")]
@@ -47,7 +47,7 @@ public sealed class ValueHostileTests
 
         var r = Hostile.Run(dir.FullName, "render", "p.yaml", "--out", "out");
 
-        Hostile.AssertClean(r, 2, "p.yaml:88:");
+        Hostile.AssertClean(r, 2, "p.yaml:127:");
         Assert.False(Directory.Exists(Path.Combine(dir.FullName, "out")));
     }
 
@@ -72,8 +72,8 @@ public sealed class ValueHostileTests
     {
         const string composed = "c\u00e1mara";
         const string decomposed = "ca\u0301mara";
-        var text = Hostile.Replace(Hostile.Example, "\ngovernance:", $"  - {{ id: {composed}, name: Chamber of commerce, kind: business-association, sector: private }}\n\ngovernance:");
-        text = Hostile.Replace(text, "responsible: ascontex, due_month: 44", $"responsible: {decomposed}, due_month: 44");
+        var text = Hostile.Replace(Hostile.Example, "\ndiagnosis:", $"  - {{ id: {composed}, name: Chamber of commerce, kind: business-association, sector: private }}\n\ndiagnosis:");
+        text = Hostile.Replace(text, "responsible: ascontex, start_month: 12, due_month: 44", $"responsible: {decomposed}, start_month: 12, due_month: 44");
 
         var r = Check(text);
 
