@@ -23,6 +23,7 @@ internal static class CliApp
             new VersionOption(),
             InitCommand.Create(ctx),
             CheckCommand.Create(ctx),
+            DiffCommand.Create(ctx),
             EvalCommand.Create(ctx),
             RenderCommand.Create(ctx),
             RulesCommand.Create(ctx),
