@@ -24,6 +24,7 @@ internal static class CliApp
             InitCommand.Create(ctx),
             CheckCommand.Create(ctx),
             DiffCommand.Create(ctx),
+            PortfolioCommand.Create(ctx),
             EvalCommand.Create(ctx),
             RenderCommand.Create(ctx),
             RulesCommand.Create(ctx),
