@@ -28,6 +28,7 @@ internal static class CliApp
             EvalCommand.Create(ctx),
             RenderCommand.Create(ctx),
             RulesCommand.Create(ctx),
+            ServeCommand.Create(ctx),
             SchemaCommand.Create(ctx),
             TemplatesCommand.Create(ctx),
         };
