@@ -73,6 +73,9 @@ public sealed class DiffCommandTests
         Assert.Contains(("renamed", "indicators[territorial-plan]"), changes);
         Assert.DoesNotContain(("added", "indicators[territorial-plan]"), changes);
         Assert.Contains(("added", "actors[simao-dias-city]"), changes);
+        var members = json.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("path").GetString() == "governance.bodies[council].members");
+        Assert.Equal(["itabaianinha-city", "poco-verde-city", "simao-dias-city"], members.GetProperty("itemsAdded").EnumerateArray().Select(x => x.GetString()));
+        Assert.Empty(members.GetProperty("itemsRemoved").EnumerateArray());
         var findings = json.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("status").GetString(), f.GetProperty("rule").GetString())).ToList();
         Assert.Contains(("resolved", "TER002"), findings);
         Assert.Contains(("open", "CMP005"), findings);

@@ -72,7 +72,7 @@ public static class DiffWriters
                     DiffKind.Renamed => $"renamed from `{Cell(c.RenamedFrom)}`",
                     _ => "changed",
                 };
-                sb.Append(CultureInfo.InvariantCulture, $"| {what} | `{Cell(c.Path)}` | {Cell(c.Before)} | {Cell(c.After)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| {what}{Cell(ItemsNote(c, ": ", ""))} | `{Cell(c.Path)}` | {Cell(c.Before)} | {Cell(c.After)} |\n");
             }
             sb.Append('\n');
         }
@@ -132,6 +132,8 @@ public static class DiffWriters
                 WriteNullable(w, "before", c.Before);
                 WriteNullable(w, "after", c.After);
                 WriteNullable(w, "renamedFrom", c.RenamedFrom);
+                WriteList(w, "itemsAdded", c.ItemsAdded);
+                WriteList(w, "itemsRemoved", c.ItemsRemoved);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -177,8 +179,15 @@ public static class DiffWriters
         DiffKind.Added => $"+ {c.Path}" + (string.IsNullOrEmpty(c.After) ? "" : $": {c.After}"),
         DiffKind.Removed => $"- {c.Path}" + (string.IsNullOrEmpty(c.Before) ? "" : $": {c.Before}"),
         DiffKind.Renamed => $"~ {c.Path}: renamed from {c.RenamedFrom}",
-        _ => $"~ {c.Path}: {c.Before} → {c.After}",
+        _ => $"~ {c.Path}: {c.Before} → {c.After}" + ItemsNote(c, " (", ")"),
     };
+
+    /// <summary>For a changed list of plain values, which came and went: <c>+a, +b, −c</c>.</summary>
+    private static string ItemsNote(DiffChange c, string open, string close)
+    {
+        var items = (c.ItemsAdded ?? []).Select(x => "+" + x).Concat((c.ItemsRemoved ?? []).Select(x => "−" + x)).ToList();
+        return items.Count == 0 ? "" : open + string.Join(", ", items) + close;
+    }
 
     private static string Where(FindingDelta f) => f.Status == FindingStatus.Resolved
         ? $"(old line {f.Finding.Span.Line})"
@@ -220,6 +229,21 @@ public static class DiffWriters
                 yield return (d.Id, before, d.Score, d.Max);
             }
         }
+    }
+
+    private static void WriteList(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<string>? items)
+    {
+        if (items is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStringValue(item);
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteNullable(System.Text.Json.Utf8JsonWriter w, string name, string? value)

@@ -77,6 +77,14 @@ public static class ProjectDiffer
         }
         else if (!Same(before, after))
         {
+            if (before.Kind == ValueKind.List && after.Kind == ValueKind.List && IsPlain(before.AsList) && IsPlain(after.AsList))
+            {
+                var old = before.AsList.Items.Select(ValueFormatter.ToDisplay).ToList();
+                var current = after.AsList.Items.Select(ValueFormatter.ToDisplay).ToList();
+                changes.Add(new DiffChange(SectionOf(path), DiffKind.Changed, path, Display(before), Display(after), null,
+                    current.Where(x => !old.Contains(x)).ToList(), old.Where(x => !current.Contains(x)).ToList()));
+                return;
+            }
             changes.Add(new DiffChange(SectionOf(path), DiffKind.Changed, path, Display(before), Display(after)));
         }
     }
@@ -184,6 +192,8 @@ public static class ProjectDiffer
             .Concat(after.Active.Where(open.Contains).Select(f => new FindingDelta(FindingStatus.Open, f)))
             .ToList();
     }
+
+    private static bool IsPlain(CelList list) => list.Items.All(i => i.Kind is not (ValueKind.Map or ValueKind.List));
 
     private static bool IsListOfMaps(CelList list) => list.Count > 0 && list.Items.All(i => i.Kind == ValueKind.Map);
 
