@@ -42,6 +42,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(address, port));
         var app = builder.Build();
+        // Event streams never end by themselves: end them when the server stops, or stopping waits for its timeout.
+        var stopping = app.Lifetime.ApplicationStopping;
         app.Use(async (context, next) =>
         {
             context.Response.Headers.CacheControl = "no-store";
@@ -71,7 +73,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/events", (RequestDelegate)(async context =>
         {
             context.Response.ContentType = "text/event-stream";
-            var aborted = context.RequestAborted;
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            var aborted = linked.Token;
             try
             {
                 while (!aborted.IsCancellationRequested)

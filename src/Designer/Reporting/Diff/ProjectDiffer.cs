@@ -233,7 +233,53 @@ public static class ProjectDiffer
         return new CelMap([.. entries], map.Span);
     }
 
-    private static bool Same(Value a, Value b) => ValueFormatter.ToInlineJson(a) == ValueFormatter.ToInlineJson(b);
+    /// <summary>Structural equality: same kind, same scalars, lists item by item, maps key by key in any order.</summary>
+    private static bool Same(Value a, Value b)
+    {
+        if (a.IsNumber && b.IsNumber)
+        {
+            return a.AsNumber.Equals(b.AsNumber);
+        }
+        if (a.Kind != b.Kind)
+        {
+            return false;
+        }
+        switch (a.Kind)
+        {
+            case ValueKind.String:
+                return a.AsString == b.AsString;
+            case ValueKind.List:
+                var x = a.AsList;
+                var y = b.AsList;
+                if (x.Count != y.Count)
+                {
+                    return false;
+                }
+                for (var i = 0; i < x.Count; i++)
+                {
+                    if (!Same(x[i], y[i]))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            case ValueKind.Map:
+                if (a.AsMap.Count != b.AsMap.Count)
+                {
+                    return false;
+                }
+                foreach (var e in a.AsMap.Entries)
+                {
+                    if (!b.AsMap.TryGet(e.Key, out var other) || !Same(e.Value, other))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            default:
+                return ValueFormatter.ToDisplay(a) == ValueFormatter.ToDisplay(b);
+        }
+    }
 
     /// <summary>How a value reads in a change line: text and numbers as written, lists in brackets, maps as inline JSON.</summary>
     public static string Display(Value value) => value.Kind switch
