@@ -12,7 +12,7 @@ public sealed class DiffCommandTests
 {
     /// <summary>
     /// The Sergipe example revised: a target moved (local GDP 1.5 → 2), an indicator removed (non-firm actors),
-    /// components re-budgeted (C2 and its design studio +100,000, C4 and its evaluations −100,000), an indicator renamed (strategic-plan →
+    /// components re-budgeted (C2, its MIF financing, its 2029 tranche and its design studio +100,000; C4 the same −100,000 in 2027), an indicator renamed (strategic-plan →
     /// territorial-plan) and a finding fixed (the three missing municipal governments seated in the council).
     /// </summary>
     internal static string RevisedSergipe()
@@ -22,12 +22,12 @@ public sealed class DiffCommandTests
         var end = text.IndexOf("  - id: strategic-plan\n", StringComparison.Ordinal);
         Assert.True(start > 0 && end > start, "the example changed shape; update the revision");
         var revised = (text[..start] + text[end..])
-            .Replace("[firms-cooperating, competitive-strategies, non-firm-actors]", "[firms-cooperating, competitive-strategies]", StringComparison.Ordinal)
+            .Replace("indicators: [firms-cooperating, non-firm-actors]", "indicators: [firms-cooperating]", StringComparison.Ordinal)
             .Replace("    target: 1.5\n", "    target: 2\n", StringComparison.Ordinal)
-            .Replace("    budget: 600000\n", "    budget: 700000\n", StringComparison.Ordinal)
-            .Replace("collection development with SENAI, budget: 250000", "collection development with SENAI, budget: 350000", StringComparison.Ordinal)
-            .Replace("    budget: 380000\n", "    budget: 280000\n", StringComparison.Ordinal)
-            .Replace("Midterm and final evaluations, budget: 160000", "Midterm and final evaluations, budget: 60000", StringComparison.Ordinal)
+            .Replace("    budget: 600000\n    financing: { mif: 330000, counterpart: 270000 }\n    by_year: { 2027: 60000, 2028: 180000, 2029: 200000,", "    budget: 700000\n    financing: { mif: 430000, counterpart: 270000 }\n    by_year: { 2027: 60000, 2028: 180000, 2029: 300000,", StringComparison.Ordinal)
+            .Replace("collection development with SENAI, output: C2.1, budget: 250000", "collection development with SENAI, output: C2.1, budget: 350000", StringComparison.Ordinal)
+            .Replace("    budget: 380000\n    financing: { mif: 210000, counterpart: 170000 }\n    by_year: { 2027: 130000,", "    budget: 280000\n    financing: { mif: 110000, counterpart: 170000 }\n    by_year: { 2027: 30000,", StringComparison.Ordinal)
+            .Replace("Midterm and final evaluations, output: C4.1, budget: 160000", "Midterm and final evaluations, output: C4.1, budget: 60000", StringComparison.Ordinal)
             .Replace("strategic-plan]", "territorial-plan]", StringComparison.Ordinal)
             .Replace("  - id: strategic-plan\n", "  - id: territorial-plan\n", StringComparison.Ordinal)
             .Replace("  - { id: state-sedetec,", "  - { id: itabaianinha-city, name: Municipality of Itabaianinha, kind: local-government, sector: public }\n  - { id: poco-verde-city, name: Municipality of Poço Verde, kind: local-government, sector: public }\n  - { id: simao-dias-city, name: Municipality of Simão Dias, kind: local-government, sector: public }\n  - { id: state-sedetec,", StringComparison.Ordinal)

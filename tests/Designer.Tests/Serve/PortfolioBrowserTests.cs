@@ -11,7 +11,7 @@ public sealed class PortfolioBrowserTests
     [SkippableFact]
     public async Task Headings_sort_the_rows_and_the_filter_keeps_matching_ones()
     {
-        var chromium = PdfPrinter.FindBrowser(null);
+        var chromium = Designer.Cli.BrowserLocator.Find(null);
         Assert.False(TestPaths.InCi && chromium is null, "CI must have Chromium (.ci/run installs Debian's chromium package)");
         Skip.If(chromium is null, "Chromium not found: install Debian's chromium package or set DESIGNER_BROWSER");
         using var dir = new TempFolder("designer-portfolio-page-");

@@ -16,7 +16,7 @@ public sealed class ServeBrowserTests
 {
     private static readonly WaitForFunctionOptions Patience = new() { Timeout = 20_000, PollingInterval = 50 };
 
-    private static string? Browser => PdfPrinter.FindBrowser(null);
+    private static string? Browser => Designer.Cli.BrowserLocator.Find(null);
 
     /// <summary>Saves as editors do: the whole new content replaces the file at once.</summary>
     private static void Save(string path, string text)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Designer.Diagnostics;
-using Designer.Reporting.Formats;
+using Designer.Text;
 using Designer.Rules;
 
 namespace Designer.Reporting.Diff;

@@ -1,4 +1,5 @@
 using Designer.Expressions.Runtime;
+using Designer.Projects.Loading;
 using Designer.Rules;
 
 namespace Designer.Reporting.Diff;
@@ -38,6 +39,10 @@ public static class ProjectDiffer
         foreach (var entry in after.Entries)
         {
             var key = KeyText(entry.Key);
+            if (IsComputedLinks(entry.Key))
+            {
+                continue;
+            }
             var child = Join(path, key);
             if (before.TryGet(entry.Key, out var old))
             {
@@ -50,7 +55,7 @@ public static class ProjectDiffer
         }
         foreach (var entry in before.Entries)
         {
-            if (!after.ContainsKey(entry.Key))
+            if (!after.ContainsKey(entry.Key) && !IsComputedLinks(entry.Key))
             {
                 var child = Join(path, KeyText(entry.Key));
                 changes.Add(new DiffChange(SectionOf(child), DiffKind.Removed, child, Display(entry.Value), null));
@@ -192,6 +197,12 @@ public static class ProjectDiffer
             .Concat(after.Active.Where(open.Contains).Select(f => new FindingDelta(FindingStatus.Open, f)))
             .ToList();
     }
+
+    /// <summary>
+    /// The <c>links</c> the loader adds (copies of the elements an element's references name) are not compared: a
+    /// change to a linked element is reported once, where it is written, and a changed reference where it is written.
+    /// </summary>
+    private static bool IsComputedLinks(Value key) => key.Kind == ValueKind.String && key.AsString == LinkResolver.Key;
 
     private static bool IsPlain(CelList list) => list.Items.All(i => i.Kind is not (ValueKind.Map or ValueKind.List));
 
