@@ -25,7 +25,7 @@ public sealed class FileReportTests
         Assert.Equal(kept.Files.Select(f => f.Project?.Source.Text), slim.Files.Select(f => f.Source?.Text));
         Assert.Equal(JsonReportWriter.Write(kept), JsonReportWriter.Write(slim));
         Assert.Equal(MarkdownReportWriter.Write(kept), MarkdownReportWriter.Write(slim));
-        Assert.Equal(TextReportWriter.Write(kept, color: false, quiet: false), TextReportWriter.Write(slim, color: false, quiet: false));
+        Assert.Equal(TextReportWriter.Write(kept, paint: null, quiet: false), TextReportWriter.Write(slim, paint: null, quiet: false));
         Assert.Equal(SarifReportWriter.Write(kept), SarifReportWriter.Write(slim));
         Assert.Equal(JUnitReportWriter.Write(kept), JUnitReportWriter.Write(slim));
     }

@@ -24,10 +24,7 @@ public static class ValueFormatter
         return sb.ToString();
     }
 
-    /// <summary>The escaping every JSON output uses: only what JSON requires, so non-ASCII text stays readable.</summary>
-    internal static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
-    private static readonly JsonWriterOptions InlineOptions = new() { Encoder = JsonEncoder };
+    private static readonly JsonWriterOptions InlineOptions = new() { Encoder = Text.JsonOutput.Encoder };
 
     /// <summary>A JSON string written by <see cref="Utf8JsonWriter"/>, the writer of every JSON output; no serializer, so no reflection.</summary>
     private static string JsonString(string s)
