@@ -119,7 +119,9 @@ internal static class RenderCommand
         }
         if (browser is not null)
         {
-            foreach (var (name, content) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+            // Each document alone first: their page counts give the page numbers of the combined contents.
+            var pageCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (name, content) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && f.Key != result.Combined?.Name))
             {
                 var (pdf, error) = PdfPrinter.Print(browser, content, TimeSpan.FromSeconds(60));
                 if (pdf is null)
@@ -128,6 +130,19 @@ internal static class RenderCommand
                     return ExitCodes.BadInput;
                 }
                 files[Path.ChangeExtension(name, ".pdf")] = pdf;
+                pageCounts[name] = PdfPrinter.PageCount(pdf);
+            }
+            if (result.Combined is { } combined)
+            {
+                var baseName = combined.Name[..^".html".Length];
+                var starts = PdfPrinter.StartPages(combined.Documents.Select(d => pageCounts[$"{baseName}-{d.Id}.html"]));
+                var (pdf, error) = PdfPrinter.Print(browser, CombinedPage.Build(combined.Cover, combined.Documents, starts), TimeSpan.FromSeconds(60));
+                if (pdf is null)
+                {
+                    ctx.Err.WriteLine($"designer: {error}");
+                    return ExitCodes.BadInput;
+                }
+                files[baseName + ".pdf"] = pdf;
             }
         }
         var outFull = Path.GetFullPath(outDir, ctx.WorkingDirectory);

@@ -47,6 +47,9 @@ public sealed record RenderOptions
 public sealed record RenderResult(IReadOnlyDictionary<string, string> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Ok => Diagnostics.Count == 0;
+
+    /// <summary>The name and the parts of the combined page, so that a printer can rebuild it with page numbers in its contents.</summary>
+    internal (string Name, CoverFacts Cover, IReadOnlyList<(string Id, string Title, string Html)> Documents)? Combined { get; init; }
 }
 
 /// <summary>
@@ -91,7 +94,7 @@ public static partial class DocumentRenderer
         var diagnostics = new List<Diagnostic>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var baseName = SafeName(project.Id);
-        var htmlSections = new List<string>();
+        var htmlSections = new List<(string Id, string Title, string Html)>();
         // Built once per render, shared by every document.
         var helpers = TemplateHelpers.CreateScriptObject();
         helpers["format"] = "md";
@@ -119,15 +122,23 @@ public static partial class DocumentRenderer
             if (options.Html)
             {
                 var html = ToHtml(markdown, svgs);
-                htmlSections.Add(html);
+                htmlSections.Add((doc.Id, doc.Title, html));
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }
         }
+        var cover = CoverFacts.From(project, renderDate, options.ToolVersion);
         if (options.Html && htmlSections.Count > 1)
         {
-            files[$"{baseName}.html"] = HtmlPage.Wrap($"{project.Id} — project documents", htmlSections);
+            files[$"{baseName}.html"] = CombinedPage.Build(cover, htmlSections);
         }
-        return new RenderResult(diagnostics.Count > 0 ? new Dictionary<string, string>() : files, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new RenderResult(new Dictionary<string, string>(), diagnostics);
+        }
+        return new RenderResult(files, diagnostics)
+        {
+            Combined = options.Html && htmlSections.Count > 1 ? ($"{baseName}.html", cover, htmlSections) : null,
+        };
     }
 
     /// <summary>Markdown to an HTML fragment, with each diagram's Mermaid block replaced by its SVG.</summary>

@@ -32,16 +32,40 @@ internal static class HtmlPage
 
     public static string Wrap(string title, IEnumerable<string> sections)
     {
-        var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
-        sb.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        var sb = Head(title, null);
         foreach (var section in sections)
         {
             sb.Append("<section class=\"document\">\n").Append(section).Append("</section>\n");
         }
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
+    }
+
+    /// <summary>A page of several documents, each in a section with an id (<c>doc-ID</c>) after the front matter.</summary>
+    public static string Wrap(string title, IEnumerable<(string Id, string Html)> sections, string frontMatter, string extraCss)
+    {
+        var sb = Head(title, extraCss);
+        sb.Append(frontMatter);
+        foreach (var (id, html) in sections)
+        {
+            sb.Append("<section class=\"document\" id=\"doc-").Append(id).Append("\">\n").Append(html).Append("</section>\n");
+        }
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static StringBuilder Head(string title, string? extraCss)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+        sb.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n<style>\n").Append(Css);
+        if (extraCss is not null)
+        {
+            sb.Append('\n').Append(extraCss);
+        }
+        sb.Append("\n</style>\n</head>\n<body>\n");
+        return sb;
     }
 }

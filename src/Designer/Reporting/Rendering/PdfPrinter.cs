@@ -1,10 +1,33 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Designer.Reporting.Rendering;
 
 /// <summary>Prints an HTML page to PDF with the Chromium or Chrome the caller names (the command line finds one).</summary>
-public static class PdfPrinter
+public static partial class PdfPrinter
 {
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PageObject();
+
+    /// <summary>The pages of a PDF the browser printed: its page objects, which Chromium writes uncompressed.</summary>
+    public static int PageCount(byte[] pdf) => PageObject().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+
+    /// <summary>
+    /// The page each document starts on in the combined print: the cover is page 1, the contents page 2, and each
+    /// document starts a new page, so a document starts after the pages of those before it, printed alone.
+    /// </summary>
+    public static IReadOnlyList<int> StartPages(IEnumerable<int> pageCounts)
+    {
+        var starts = new List<int>();
+        var next = 3;
+        foreach (var count in pageCounts)
+        {
+            starts.Add(next);
+            next += count;
+        }
+        return starts;
+    }
+
     /// <summary>Prints <paramref name="html"/> and returns the PDF bytes, or an error message.</summary>
     public static (byte[]? Pdf, string? Error) Print(string browser, string html, TimeSpan timeout)
     {

@@ -1,0 +1,20 @@
+using Designer.Expressions.Runtime;
+using Designer.Projects;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>What the cover of the combined documents names: read from the project as written, not escaped.</summary>
+internal sealed record CoverFacts(string Title, string OperationNumber, string? Country, DateOnly Date, string ToolVersion)
+{
+    public static CoverFacts From(Project project, DateOnly date, string toolVersion)
+    {
+        string? Text(string key) =>
+            project.Root.TryGet("project", out var p) && p.Kind == ValueKind.Map && p.AsMap.TryGet(key, out var v) && v.Kind == ValueKind.String && v.AsString.Trim().Length > 0
+                ? v.AsString.Trim()
+                : null;
+        return new CoverFacts(Text("title") ?? project.Id, project.Id, Text("country"), date, toolVersion);
+    }
+
+    /// <summary>The date as a reader writes it: 1 March 2027.</summary>
+    public string DateText => Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
