@@ -14,7 +14,7 @@ internal static class RenderCommand
     {
         var file = new Argument<string>("file") { Description = "The project file" };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the documents (created if needed)", Required = true };
-        var formats = new Option<string>("--format", "-f") { Description = "Comma-separated formats: md, html, pdf", DefaultValueFactory = _ => "md,html" };
+        var formats = new Option<string>("--format", "-f") { Description = "Comma-separated formats: md, html, pdf, docx", DefaultValueFactory = _ => "md,html" };
         var only = new Option<string?>("--only") { Description = "Comma-separated documents: " + string.Join(", ", DocumentKinds.All.Select(d => d.Id)) };
         var templates = new Option<string?>("--templates") { Description = "Folder of templates that override the built-in ones, file by file" };
         var browser = new Option<string?>("--browser") { Description = "Chromium or Chrome to print PDF with (default: $DESIGNER_BROWSER, then PATH)" };
@@ -46,10 +46,10 @@ internal static class RenderCommand
             date = parsed;
         }
         var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var unknownFormat = formats.FirstOrDefault(f => f is not ("md" or "html" or "pdf"));
+        var unknownFormat = formats.FirstOrDefault(f => f is not ("md" or "html" or "pdf" or "docx"));
         if (unknownFormat is not null || formats.Count == 0)
         {
-            ctx.Err.WriteLine($"designer: unknown format `{unknownFormat}`; use md, html or pdf, separated by commas");
+            ctx.Err.WriteLine($"designer: unknown format `{unknownFormat}`; use md, html, pdf or docx, separated by commas");
             return ExitCodes.BadInput;
         }
         var documents = only is null
@@ -97,6 +97,7 @@ internal static class RenderCommand
             Documents = documents,
             Markdown = formats.Contains("md"),
             Html = formats.Contains("html") || formats.Contains("pdf"),
+            Docx = formats.Contains("docx"),
             TemplatesFolder = templatesFull,
             TemplatesFolderDisplay = templates,
             ToolVersion = ToolInfo.Version,
@@ -116,6 +117,10 @@ internal static class RenderCommand
                 continue;
             }
             files[name] = new UTF8Encoding(false).GetBytes(content);
+        }
+        foreach (var (name, content) in result.BinaryFiles)
+        {
+            files[name] = content;
         }
         if (browser is not null)
         {

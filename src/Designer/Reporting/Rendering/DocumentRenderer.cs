@@ -15,6 +15,9 @@ public sealed record RenderOptions
     public IReadOnlyList<string> Documents { get; init; } = DocumentKinds.All.Select(d => d.Id).ToList();
     public bool Markdown { get; init; } = true;
     public bool Html { get; init; } = true;
+
+    /// <summary>Word files (.docx), made from the same Markdown as the HTML.</summary>
+    public bool Docx { get; init; }
     public string? TemplatesFolder { get; init; }
 
     /// <summary>How errors name the template folder (as the user wrote it); the folder itself when null.</summary>
@@ -48,6 +51,9 @@ public sealed record RenderResult(IReadOnlyDictionary<string, string> Files, IRe
 {
     public bool Ok => Diagnostics.Count == 0;
 
+    /// <summary>The rendered binary files (name → bytes): the Word files.</summary>
+    public IReadOnlyDictionary<string, byte[]> BinaryFiles { get; init; } = new Dictionary<string, byte[]>();
+
     /// <summary>The name and the parts of the combined page, so that a printer can rebuild it with page numbers in its contents.</summary>
     internal (string Name, CoverFacts Cover, IReadOnlyList<(string Id, string Title, string Html)> Documents)? Combined { get; init; }
 }
@@ -59,7 +65,7 @@ public sealed record RenderResult(IReadOnlyDictionary<string, string> Files, IRe
 public static partial class DocumentRenderer
 {
     /// <summary>One pipeline for every page: tables and heading ids; raw HTML in the Markdown is shown as text.</summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml()
@@ -95,6 +101,7 @@ public static partial class DocumentRenderer
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var baseName = SafeName(project.Id);
         var htmlSections = new List<(string Id, string Title, string Html)>();
+        var wordDocuments = new List<Docx.DocxDocument>();
         // Built once per render, shared by every document.
         var helpers = TemplateHelpers.CreateScriptObject();
         helpers["format"] = "md";
@@ -119,6 +126,10 @@ public static partial class DocumentRenderer
             {
                 files[$"{baseName}-{doc.Id}.md"] = markdown;
             }
+            if (options.Docx)
+            {
+                wordDocuments.Add(new Docx.DocxDocument(doc.Id, doc.Title, markdown, Landscape: doc.Id == "logframe"));
+            }
             if (options.Html)
             {
                 var html = ToHtml(markdown, svgs);
@@ -135,8 +146,18 @@ public static partial class DocumentRenderer
         {
             return new RenderResult(new Dictionary<string, string>(), diagnostics);
         }
+        var binaries = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var doc in wordDocuments)
+        {
+            binaries[$"{baseName}-{doc.Id}.docx"] = Docx.DocxWriter.Write($"{doc.Title} — {project.Id}", renderDate, [doc]);
+        }
+        if (wordDocuments.Count > 1)
+        {
+            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write($"{cover.Title} — project documents", renderDate, wordDocuments, cover);
+        }
         return new RenderResult(files, diagnostics)
         {
+            BinaryFiles = binaries,
             Combined = options.Html && htmlSections.Count > 1 ? ($"{baseName}.html", cover, htmlSections) : null,
         };
     }
