@@ -45,6 +45,51 @@ public sealed class HtmlStructureTests
         Assert.Equal(2, brief.QuerySelectorAll("figure.diagram svg").Length);
     }
 
+    [Theory]
+    [InlineData("sergipe-apparel")]
+    [InlineData("masaya-furniture")]
+    [InlineData("huila-coffee")]
+    public void Html_text_shows_no_markdown_escapes_no_formulas_in_cells_and_no_empty_pairs(string example)
+    {
+        var result = RenderTestHelpers.RenderExample(example);
+        foreach (var (name, html) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var doc = Parse(html, out _);
+            var text = doc.Body!.TextContent;
+            Assert.DoesNotContain("\\*", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\_", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("`", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("—; —", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\b1 (errors|warnings|information notes)\b", text);
+            foreach (var cell in doc.QuerySelectorAll("td"))
+            {
+                Assert.False(cell.TextContent.Contains("(= ", StringComparison.Ordinal), $"{name}: a formula in a table cell: {cell.TextContent}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Shares_print_as_percentages_and_references_as_names()
+    {
+        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
+        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Share of participating firms led by women", StringComparison.Ordinal));
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        Assert.Equal("%", cells[1]);
+        Assert.Equal("52% (2026; firm survey 2026)", cells[2]);
+        Assert.Equal("60%", cells[3]);
+        Assert.Equal("Project Technical Unit", cells[6]);
+        var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Contains("Share of participating firms led by women: 52% → 60%", logframe.Body!.TextContent, StringComparison.Ordinal);
+        var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Contains("computed as baseline.value * 1.35", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("control group: apparel cluster", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("technical-unit", plan.Body!.TextContent + sheets.Body!.TextContent, StringComparison.Ordinal);
+        var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Contains("supply chain", brief.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("supply-chain", brief.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Hostile_text_in_a_project_renders_as_inert_text()
     {

@@ -49,6 +49,7 @@ internal static class RenderModel
         {
             // `control` is a sentence or { group, same_country, baseline, cost }; tables show the group either way.
             indicator["control_text"] = indicator["control"] is ScriptObject control ? control["group"] : indicator["control"];
+            indicator["responsible_name"] = NameOf(indicator, "responsible");
         }
         root["outcomes_by_id"] = ById(((ScriptObject)root["goals"]!)["outcomes"]);
         var components = ((ScriptArray)root["components"]!).Cast<ScriptObject>().ToList();
@@ -80,6 +81,10 @@ internal static class RenderModel
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
         return root;
     }
+
+    /// <summary>The name of the element a reference field names (through its links), or the id as written when it names none.</summary>
+    private static object? NameOf(ScriptObject element, string field) =>
+        element["links"] is ScriptObject links && links[field] is ScriptObject named && named["name"] is string name ? name : element[field];
 
     private static ScriptObject ById(object? items)
     {
@@ -247,12 +252,12 @@ internal static class RenderModel
         ScriptObject ToObject(Finding f) => new()
         {
             ["rule"] = f.RuleId,
-            ["title"] = MarkdownText.Escape(f.Title),
+            ["title"] = MarkdownText.EscapeProse(f.Title),
             ["severity"] = f.Severity.ToName(),
-            ["message"] = MarkdownText.Escape(f.Message),
-            ["lesson"] = MarkdownText.Escape(f.Lesson),
+            ["message"] = MarkdownText.EscapeProse(f.Message),
+            ["lesson"] = MarkdownText.EscapeProse(f.Lesson),
             ["cite"] = Citation.IsGiven(f.Cite) ? MarkdownText.Escape(f.Cite) : "",
-            ["help"] = f.Help is null ? null : MarkdownText.Escape(f.Help),
+            ["help"] = f.Help is null ? null : MarkdownText.EscapeProse(f.Help),
             ["line"] = f.Span.Line,
             ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),
             ["reason"] = f.SuppressedBecause is null ? null : MarkdownText.Escape(f.SuppressedBecause),
