@@ -80,7 +80,8 @@ public sealed class HtmlStructureTests
         Assert.Equal("60%", cells[3]);
         Assert.Equal("Project Technical Unit", cells[6]);
         var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
-        Assert.Contains("Share of participating firms led by women: 52% → 60%", logframe.Body!.TextContent, StringComparison.Ordinal);
+        var share = logframe.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Share of participating firms led by women", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 8);
+        Assert.Equal(["52% (2026; firm survey 2026)", "60% (2031)", "2028: 55%; 2029: 58%; 2030: 60%"], share.QuerySelectorAll("td").Skip(3).Take(3).Select(c => c.TextContent));
         var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
         Assert.Contains("computed as baseline.value * 1.35", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("control group: apparel cluster", sheets.Body!.TextContent, StringComparison.Ordinal);
@@ -88,6 +89,38 @@ public sealed class HtmlStructureTests
         var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
         Assert.Contains("supply chain", brief.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("supply-chain", brief.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_logframe_gives_years_milestones_and_assumptions_at_every_level_and_a_results_matrix_by_year()
+    {
+        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var project = ProjectLoader.LoadFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml")).Project!;
+        var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
+        Assert.NotNull(logframe.QuerySelector("div.landscape.logframe table"));
+        var matrix = logframe.QuerySelectorAll("table")[0];
+        Assert.Equal(["Level", "Intervention logic", "Indicator", "Baseline (year; source)", "Target (year)", "Milestones by year", "Means of verification", "Assumptions"],
+            matrix.QuerySelectorAll("thead th").Select(h => h.TextContent));
+        foreach (var row in matrix.QuerySelectorAll("tbody tr").Where(r => r.Children[0].TextContent.Length > 0))
+        {
+            // Every level's first row states its assumptions, or says that it states none.
+            Assert.NotEqual("", row.Children[7].TextContent.Trim());
+            Assert.NotEqual("—", row.Children[7].TextContent.Trim());
+        }
+        var outputRow = matrix.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent == "Output C1.3");
+        Assert.Equal("the federal simplified tax regime for micro-entrepreneurs stays in force", outputRow.Children[7].TextContent);
+        Assert.Matches(@"\(2026; ", outputRow.Children[3].TextContent);
+        Assert.Equal("300 (2031)", outputRow.Children[4].TextContent);
+        Assert.Equal("2028: 80; 2029: 200; 2030: 300", outputRow.Children[5].TextContent);
+
+        var byYear = logframe.QuerySelectorAll("h2").Single(h => h.TextContent == "Results matrix by year").NextElementSibling!;
+        Assert.Equal("TABLE", byYear.TagName);
+        var years = byYear.QuerySelectorAll("thead th").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Indicator", "Baseline", "2027", "2028", "2029", "2030", "2031", "2034", "Target"], years);
+        var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
+        Assert.Equal(indicators, byYear.QuerySelectorAll("tbody tr").Length);
+        var sales = byYear.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith("Average annual sales", StringComparison.Ordinal));
+        Assert.Equal(["84,000 (2026)", "", "86,000", "90,000", "96,000", "102,000", "113,400", "113,400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
     }
 
     [Fact]

@@ -119,6 +119,10 @@ public static partial class DocumentRenderer
             if (options.Html)
             {
                 var html = ToHtml(markdown, svgs);
+                if (DocumentKinds.IsLandscape(doc.Id))
+                {
+                    html = $"<div class=\"landscape {doc.Id}\">\n{html}</div>\n";
+                }
                 htmlSections.Add(html);
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }

@@ -36,6 +36,7 @@ internal static class RenderModel
         }
         root["actors_by_id"] = actorsById;
 
+        var names = Names(root);
         var indicatorsById = new ScriptObject();
         foreach (var indicator in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
         {
@@ -49,13 +50,20 @@ internal static class RenderModel
         {
             // `control` is a sentence or { group, same_country, baseline, cost }; tables show the group either way.
             indicator["control_text"] = indicator["control"] is ScriptObject control ? control["group"] : indicator["control"];
-            indicator["responsible_name"] = NameOf(indicator, "responsible");
+            indicator["responsible_name"] = NameOf(indicator, "responsible", names);
+            indicator["target_year_value"] = indicator["links"] is ScriptObject l ? l["target_year"] : indicator["target_year"];
+            indicator["milestone_list"] = Milestones(indicator["milestones"]);
         }
         root["outcomes_by_id"] = ById(((ScriptObject)root["goals"]!)["outcomes"]);
         var components = ((ScriptArray)root["components"]!).Cast<ScriptObject>().ToList();
         root["outputs_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["outputs"]!).Cast<object>())));
         root["activities_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["activities"]!).Cast<object>())));
         root["years"] = Years(p["start"] as string, Number(p["duration_months"]));
+        foreach (var activity in ((ScriptObject)root["activities_by_id"]!).Values.OfType<ScriptObject>())
+        {
+            activity["responsible_name"] = NameOf(activity, "responsible", names);
+        }
+        root["matrix_years"] = MatrixYears((ScriptArray)root["years"]!, ((ScriptArray)root["indicators"]!).Cast<ScriptObject>());
 
         foreach (var c in ((ScriptArray)root["components"]!).Cast<ScriptObject>())
         {
@@ -83,8 +91,59 @@ internal static class RenderModel
     }
 
     /// <summary>The name of the element a reference field names (through its links), or the id as written when it names none.</summary>
-    private static object? NameOf(ScriptObject element, string field) =>
-        element["links"] is ScriptObject links && links[field] is ScriptObject named && named["name"] is string name ? name : element[field];
+    private static object? NameOf(ScriptObject element, string field, ScriptObject names) =>
+        element["links"] is ScriptObject links && links[field] is ScriptObject named && named["name"] is string name ? name
+        : element[field] is string id && names[id] is string known ? known : element[field];
+
+    /// <summary>The names of the actors and governance bodies by id, for the references that have no link.</summary>
+    private static ScriptObject Names(ScriptObject root)
+    {
+        var names = new ScriptObject();
+        var bodies = root["governance"] is ScriptObject g && g["bodies"] is ScriptArray b ? b : [];
+        foreach (var item in ((ScriptArray)root["actors"]!).Concat(bodies).OfType<ScriptObject>())
+        {
+            if (item["id"] is string id && item["name"] is string name && !names.ContainsKey(id))
+            {
+                names[id] = name;
+            }
+        }
+        return names;
+    }
+
+    /// <summary>An indicator's yearly targets as <c>[{year, value}]</c>, by year.</summary>
+    private static ScriptArray Milestones(object? milestones)
+    {
+        var list = new ScriptArray();
+        if (milestones is ScriptObject byYear)
+        {
+            foreach (var (year, value) in byYear
+                .Select(kv => (Year: long.TryParse(kv.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (long?)null, kv.Value))
+                .Where(x => x.Year is not null)
+                .OrderBy(x => x.Year))
+            {
+                list.Add(new ScriptObject { ["year"] = year, ["value"] = value });
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The years of the results matrix: the project's years, and every year a baseline, milestone or target is set for.</summary>
+    private static ScriptArray MatrixYears(ScriptArray projectYears, IEnumerable<ScriptObject> indicators)
+    {
+        var years = new SortedSet<long>(projectYears.OfType<long>());
+        foreach (var i in indicators)
+        {
+            foreach (var m in ((ScriptArray)i["milestone_list"]!).Cast<ScriptObject>())
+            {
+                years.Add((long)m["year"]!);
+            }
+            if (i["target_year_value"] is long target)
+            {
+                years.Add(target);
+            }
+        }
+        return new ScriptArray(years.Select(y => (object)y));
+    }
 
     private static ScriptObject ById(object? items)
     {
