@@ -124,6 +124,18 @@ public sealed class HtmlStructureTests
     }
 
     [Fact]
+    public void The_me_plan_gives_each_evaluation_its_method_owner_and_budget_and_the_me_budget()
+    {
+        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
+        Assert.NotNull(plan.QuerySelector("div.landscape.me-plan"));
+        var final = plan.QuerySelectorAll("tr").Single(r => r.Children[0].TextContent == "Final evaluation");
+        Assert.Equal(["outcome indicators against the 2026 baseline of the firm panel", "Federal University of Sergipe", "USD 100,000"], final.Children.Skip(4).Select(c => c.TextContent));
+        var budget = plan.QuerySelectorAll("h2").Single(h => h.TextContent == "Monitoring and evaluation budget").NextElementSibling!;
+        Assert.Equal("USD 280,000 (12.2% of the project's budget).", budget.TextContent);
+    }
+
+    [Fact]
     public void Hostile_text_in_a_project_renders_as_inert_text()
     {
         var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))

@@ -81,7 +81,7 @@ internal static class RenderModel
             return group;
         }));
 
-        root["calendar"] = Calendar(root);
+        root["calendar"] = Calendar(root, names);
         root["review"] = Review(findings, Placeholders.In(project).Count);
         root["evaluability"] = Evaluability(evaluability);
         root["diagrams"] = Diagrams.Build(project);
@@ -258,7 +258,7 @@ internal static class RenderModel
         _ => null,
     };
 
-    private static ScriptArray Calendar(ScriptObject root)
+    private static ScriptArray Calendar(ScriptObject root, ScriptObject names)
     {
         var p = (ScriptObject)root["project"]!;
         var start = p["start"] as string;
@@ -269,7 +269,8 @@ internal static class RenderModel
         void Add(string name, object? month, string note)
         {
             // An evaluation is a month or { month, budget, responsible, method }.
-            month = month is ScriptObject details ? details["month"] : month;
+            var details = month as ScriptObject;
+            month = details is not null ? details["month"] : month;
             if (month is null)
             {
                 return;
@@ -280,13 +281,17 @@ internal static class RenderModel
                 ["month"] = month,
                 ["date"] = TemplateHelpers.ProjectMonth(start, month),
                 ["note"] = note,
+                ["is_evaluation"] = name != "Baseline",
+                ["budget"] = details?["budget"],
+                ["responsible_name"] = details is null ? null : NameOf(details, "responsible", names),
+                ["method"] = details?["method"],
             });
         }
         Add("Baseline", monitoring["baseline_by_month"], "baseline values set for every indicator");
         Add("Midterm evaluation", evaluations["midterm"], "progress on outputs and outcomes");
         Add("Final evaluation", evaluations["final"], "outcomes at the end of execution");
         var exPost = evaluations["ex_post"] is ScriptObject e ? e["month"] : evaluations["ex_post"];
-        Add("Ex-post evaluation", exPost, Number(exPost) >= duration + 36
+        Add("Ex-post evaluation", evaluations["ex_post"], Number(exPost) >= duration + 36
             ? "impact, three years after the end" : "impact (earlier than three years after the end)");
         return rows;
     }
