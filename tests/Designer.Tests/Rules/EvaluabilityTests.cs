@@ -90,11 +90,14 @@ public sealed class EvaluabilityTests
         var linter = new Linter([RulePackLoader.BuiltIn]);
         var sergipe = linter.CheckFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml"));
         var huila = linter.CheckFile(TestPaths.InRepo("examples", "huila-coffee.yaml"));
-        Assert.Equal(100, sergipe.Evaluability!.Score);
-        // Huila states one risk with its mitigation but no assumptions for its impact or outcome: half the risks
-        // dimension is lost, to the rule that says so.
+        // Sergipe loses points only to its two weaknesses of the results matrix: the baseline-and-monitoring output
+        // measured by the firms taking part (LOG004), and no outcome measured for the groups it targets (POR008).
+        Assert.Equal(96, sergipe.Evaluability!.Score);
+        Assert.Equal(["LOG004", "POR008"], sergipe.Evaluability.Dimensions.SelectMany(d => d.Lost).Select(l => l.Rule).Order(StringComparer.Ordinal));
+        // Huila states one risk with its mitigation but no assumptions at any level: the points of the rule that says
+        // so are lost, and no more (RSK003 does not count the same gap again).
         var risks = huila.Evaluability!.Dimensions.Single(d => d.Id == "risks");
-        Assert.Equal(5, risks.Score);
+        Assert.Equal(6, risks.Score);
         Assert.Equal(["RSK002"], risks.Lost.Select(l => l.Rule));
         Assert.All(huila.Evaluability.Dimensions.SelectMany(d => d.Lost), l => Assert.Contains(huila.Active, f => f.RuleId == l.Rule));
     }
