@@ -23,9 +23,12 @@ internal static class CliApp
             new VersionOption(),
             InitCommand.Create(ctx),
             CheckCommand.Create(ctx),
+            DiffCommand.Create(ctx),
+            PortfolioCommand.Create(ctx),
             EvalCommand.Create(ctx),
             RenderCommand.Create(ctx),
             RulesCommand.Create(ctx),
+            ServeCommand.Create(ctx),
             SchemaCommand.Create(ctx),
             TemplatesCommand.Create(ctx),
         };

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using ApprovalTests;
+using ApprovalTests.Namers;
+using ApprovalTests.Reporters;
+using Xunit;
+
+namespace Designer.Tests.Cli;
+
+/// <summary>`designer diff`: the Sergipe example against a revised copy, in every format (golden files), and the exit codes.</summary>
+[UseReporter(typeof(QuietReporter))]
+public sealed class DiffCommandTests
+{
+    /// <summary>
+    /// The Sergipe example revised: a target moved (local GDP 1.5 → 2), an indicator removed (non-firm actors),
+    /// components re-budgeted (C2, its MIF financing, its 2029 tranche and its design studio +100,000; C4 the same −100,000 in 2027), an indicator renamed (strategic-plan →
+    /// territorial-plan) and a finding fixed (the three missing municipal governments seated in the council).
+    /// </summary>
+    internal static string RevisedSergipe()
+    {
+        var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"));
+        var start = text.IndexOf("  - id: non-firm-actors\n", StringComparison.Ordinal);
+        var end = text.IndexOf("  - id: strategic-plan\n", StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start, "the example changed shape; update the revision");
+        var revised = (text[..start] + text[end..])
+            .Replace("indicators: [firms-cooperating, non-firm-actors]", "indicators: [firms-cooperating]", StringComparison.Ordinal)
+            .Replace("    target: 1.5\n", "    target: 2\n", StringComparison.Ordinal)
+            .Replace("    budget: 600000\n    financing: { mif: 330000, counterpart: 270000 }\n    by_year: { 2027: 60000, 2028: 180000, 2029: 200000,", "    budget: 700000\n    financing: { mif: 430000, counterpart: 270000 }\n    by_year: { 2027: 60000, 2028: 180000, 2029: 300000,", StringComparison.Ordinal)
+            .Replace("collection development with SENAI, output: C2.1, budget: 250000", "collection development with SENAI, output: C2.1, budget: 350000", StringComparison.Ordinal)
+            .Replace("    budget: 380000\n    financing: { mif: 210000, counterpart: 170000 }\n    by_year: { 2027: 130000,", "    budget: 280000\n    financing: { mif: 110000, counterpart: 170000 }\n    by_year: { 2027: 30000,", StringComparison.Ordinal)
+            .Replace("Midterm and final evaluations, output: C4.1, budget: 160000", "Midterm and final evaluations, output: C4.1, budget: 60000", StringComparison.Ordinal)
+            .Replace("strategic-plan]", "territorial-plan]", StringComparison.Ordinal)
+            .Replace("  - id: strategic-plan\n", "  - id: territorial-plan\n", StringComparison.Ordinal)
+            .Replace("  - { id: state-sedetec,", "  - { id: itabaianinha-city, name: Municipality of Itabaianinha, kind: local-government, sector: public }\n  - { id: poco-verde-city, name: Municipality of Poço Verde, kind: local-government, sector: public }\n  - { id: simao-dias-city, name: Municipality of Simão Dias, kind: local-government, sector: public }\n  - { id: state-sedetec,", StringComparison.Ordinal)
+            .Replace("members: [sebrae-se, tobias-city, state-sedetec,", "members: [sebrae-se, tobias-city, itabaianinha-city, poco-verde-city, simao-dias-city, state-sedetec,", StringComparison.Ordinal);
+        Assert.NotEqual(text, revised);
+        return revised;
+    }
+
+    private static TempFolder PairFolder()
+    {
+        var dir = new TempFolder("designer-diff-");
+        Directory.CreateDirectory(Path.Combine(dir.FullName, "submitted"));
+        File.Copy(TestPaths.InRepo("examples", "sergipe-apparel.yaml"), Path.Combine(dir.FullName, "submitted", "sergipe-apparel.yaml"));
+        File.WriteAllText(Path.Combine(dir.FullName, "sergipe-apparel.yaml"), RevisedSergipe());
+        return dir;
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    public void Revised_sergipe_diff_matches_the_golden_file(string format)
+    {
+        using var dir = PairFolder();
+        var result = CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "sergipe-apparel.yaml", "--format", format);
+        Assert.Equal("", result.Err);
+        Assert.Equal(0, result.ExitCode);
+        using (ApprovalResults.ForScenario(format))
+        {
+            Approvals.Verify(result.Out);
+        }
+    }
+
+    [Fact]
+    public void Json_names_each_kind_of_change_and_the_fixed_finding()
+    {
+        using var dir = PairFolder();
+        var json = JsonDocument.Parse(CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "sergipe-apparel.yaml", "--format", "json").Out).RootElement;
+        var changes = json.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("path").GetString())).ToList();
+        Assert.Contains(("changed", "indicators[local-gdp].target"), changes);
+        Assert.Contains(("removed", "indicators[non-firm-actors]"), changes);
+        Assert.Contains(("changed", "components[C2].budget"), changes);
+        Assert.Contains(("renamed", "indicators[territorial-plan]"), changes);
+        Assert.DoesNotContain(("added", "indicators[territorial-plan]"), changes);
+        Assert.Contains(("added", "actors[simao-dias-city]"), changes);
+        var members = json.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("path").GetString() == "governance.bodies[council].members");
+        Assert.Equal(["itabaianinha-city", "poco-verde-city", "simao-dias-city"], members.GetProperty("itemsAdded").EnumerateArray().Select(x => x.GetString()));
+        Assert.Empty(members.GetProperty("itemsRemoved").EnumerateArray());
+        var findings = json.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("status").GetString(), f.GetProperty("rule").GetString())).ToList();
+        Assert.Contains(("resolved", "TER002"), findings);
+        Assert.Contains(("open", "CMP005"), findings);
+        // Removing the indicator leaves a medium-run measure uncovered: one new info finding, nothing worse.
+        Assert.Equal([("introduced", "MON011")], findings.Where(f => f.Item1 == "introduced"));
+    }
+
+    [Fact]
+    public void A_version_diffed_with_itself_has_no_change_and_every_finding_open()
+    {
+        var result = CliRunner.Run("diff", "examples/huila-coffee.yaml", "examples/huila-coffee.yaml", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonDocument.Parse(result.Out).RootElement.GetProperty("summary");
+        Assert.Equal(0, json.GetProperty("changes").GetInt32());
+        Assert.Equal(0, json.GetProperty("resolved").GetInt32() + json.GetProperty("introduced").GetInt32());
+        Assert.True(json.GetProperty("open").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void New_findings_at_the_fail_on_level_exit_one_and_old_ones_do_not()
+    {
+        using var dir = PairFolder();
+        // Reversed, the revision's fixed finding is a new warning.
+        Assert.Equal(1, CliRunner.RunIn(dir.FullName, "diff", "sergipe-apparel.yaml", "submitted/sergipe-apparel.yaml", "--fail-on", "warning").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "diff", "sergipe-apparel.yaml", "submitted/sergipe-apparel.yaml").ExitCode);
+        // Forwards, the open warnings are not new: exit 0 at --fail-on warning; the new info finding fails --fail-on info.
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "sergipe-apparel.yaml", "--fail-on", "warning").ExitCode);
+        Assert.Equal(1, CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "sergipe-apparel.yaml", "--fail-on", "info").ExitCode);
+    }
+
+    [Fact]
+    public void A_renamed_item_with_other_content_is_removed_and_added()
+    {
+        using var dir = PairFolder();
+        var text = File.ReadAllText(Path.Combine(dir.FullName, "sergipe-apparel.yaml"))
+            .Replace("name: Territorial strategic plan approved by consensus", "name: A plan", StringComparison.Ordinal)
+            .Replace("means_of_verification: council resolution", "means_of_verification: gazette", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir.FullName, "other.yaml"), text);
+        var json = JsonDocument.Parse(CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "other.yaml", "--format", "json").Out).RootElement;
+        var changes = json.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("path").GetString())).ToList();
+        Assert.Contains(("removed", "indicators[strategic-plan]"), changes);
+        Assert.Contains(("added", "indicators[territorial-plan]"), changes);
+    }
+
+    [Fact]
+    public void A_broken_version_exits_two_with_its_position()
+    {
+        using var dir = PairFolder();
+        File.WriteAllText(Path.Combine(dir.FullName, "broken.yaml"), "designer: 1\nproject: [\n");
+        var result = CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "broken.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("broken.yaml:", result.Err + result.Out, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.RunIn(dir.FullName, "diff", "nope.yaml", "broken.yaml").ExitCode);
+    }
+}
