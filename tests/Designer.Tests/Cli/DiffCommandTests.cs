@@ -17,7 +17,7 @@ public sealed class DiffCommandTests
     /// </summary>
     internal static string RevisedSergipe()
     {
-        var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"));
+        var text = SubmittedSergipe();
         var start = text.IndexOf("  - id: non-firm-actors\n", StringComparison.Ordinal);
         var end = text.IndexOf("  - id: strategic-plan\n", StringComparison.Ordinal);
         Assert.True(start > 0 && end > start, "the example changed shape; update the revision");
@@ -36,11 +36,19 @@ public sealed class DiffCommandTests
         return revised;
     }
 
+    /// <summary>
+    /// The Sergipe example as submitted, with an indicator for Annex II's fourth medium-run item, so that every
+    /// medium-run measure is covered and removing one in the revision is a new finding.
+    /// </summary>
+    internal static string SubmittedSergipe() =>
+        File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
+            .Replace("indicators:\n  - id: cluster-sales\n", "indicators:\n  - { id: improved-position, name: Participating firms whose competitive position improved, horizon: medium, level: beneficiaries, measures: firms-improved-position, unit: share of firms, baseline: { value: 0, year: 2026, status: measured }, target: 0.5, milestones: { 2028: 0.2, 2030: 0.5 }, direction: increase, frequency: yearly, means_of_verification: firm survey, responsible: ufs }\n  - id: cluster-sales\n", StringComparison.Ordinal);
+
     private static TempFolder PairFolder()
     {
         var dir = new TempFolder("designer-diff-");
         Directory.CreateDirectory(Path.Combine(dir.FullName, "submitted"));
-        File.Copy(TestPaths.InRepo("examples", "sergipe-apparel.yaml"), Path.Combine(dir.FullName, "submitted", "sergipe-apparel.yaml"));
+        File.WriteAllText(Path.Combine(dir.FullName, "submitted", "sergipe-apparel.yaml"), SubmittedSergipe());
         File.WriteAllText(Path.Combine(dir.FullName, "sergipe-apparel.yaml"), RevisedSergipe());
         return dir;
     }

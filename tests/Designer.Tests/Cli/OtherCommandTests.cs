@@ -72,7 +72,7 @@ public sealed class OtherCommandTests
         Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "s.yaml", "--example", "sergipe-apparel").ExitCode);
         var check = CliRunner.RunIn(dir.FullName, "check", "s.yaml", "--quiet");
         Assert.Equal(0, check.ExitCode);
-        Assert.EndsWith("s.yaml: evaluability 96/100 (objectives 8/10, output-indicators 8/10)\n0 errors, 5 warnings, 0 info in 1 file\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("s.yaml: evaluability 95/100 (objectives 8/10, output-indicators 8/10, outcome-indicators 14/15)\n0 errors, 5 warnings, 1 info in 1 file\n", check.Out, StringComparison.Ordinal);
         var wrong = CliRunner.RunIn(dir.FullName, "init", "m.yaml", "--example", "masaya");
         Assert.Equal(2, wrong.ExitCode);
         Assert.StartsWith("designer: no bundled example `masaya`", wrong.Err, StringComparison.Ordinal);

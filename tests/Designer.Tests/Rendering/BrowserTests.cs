@@ -36,6 +36,32 @@ public sealed partial class BrowserTests
         Assert.InRange(pages, 1, 2);
     }
 
+    [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    [SkippableFact]
+    public void The_logframe_prints_on_landscape_A4_pages_and_the_board_brief_on_portrait()
+    {
+        RequireBrowser();
+        var files = RenderTestHelpers.RenderExample("sergipe-apparel").Files;
+        foreach (var (document, landscape) in new[] { ("logframe", true), ("board-brief", false) })
+        {
+            var html = files.Single(f => f.Key.EndsWith($"-{document}.html", StringComparison.Ordinal)).Value;
+            var (pdf, error) = PdfPrinter.Print(Browser!, html, TimeSpan.FromSeconds(60));
+            Assert.True(pdf is not null, error);
+            var boxes = MediaBox().Matches(System.Text.Encoding.Latin1.GetString(pdf!))
+                .Select(m => (Width: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Height: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+                .ToList();
+            Assert.NotEmpty(boxes);
+            foreach (var (width, height) in boxes)
+            {
+                // A4 is 595 × 842 points.
+                Assert.InRange(landscape ? width : height, 841, 843);
+                Assert.InRange(landscape ? height : width, 594, 596);
+            }
+        }
+    }
+
     [SkippableTheory]
     [InlineData("sergipe-apparel")]
     [InlineData("masaya-furniture")]

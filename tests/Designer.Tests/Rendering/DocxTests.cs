@@ -71,19 +71,20 @@ public sealed partial class DocxTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Logframe_is_landscape_and_the_other_documents_portrait(string example)
+    public void Wide_documents_are_landscape_as_in_the_html_and_the_others_portrait(string example)
     {
         var result = RenderTestHelpers.RenderExample(example, WithDocx);
         foreach (var (id, _) in DocumentKinds.All)
         {
             using var doc = DocxText.Open(result.BinaryFiles.Single(f => f.Key.EndsWith($"-{id}.docx", StringComparison.Ordinal)).Value);
             var section = Assert.Single(DocxText.Sections(doc).Cast<SectionProperties>());
-            Assert.Equal(id == "logframe", DocxText.IsLandscape(section));
+            Assert.Equal(DocumentKinds.IsLandscape(id), DocxText.IsLandscape(section));
+            Assert.Equal(id is "logframe" or "me-plan", DocxText.IsLandscape(section));
         }
-        // The combined file: the cover's section, then one per document in reading order, the logframe's landscape.
+        // The combined file: the cover's section, then one per document in reading order, the wide ones landscape.
         using var combined = DocxText.Open(result.BinaryFiles.Single(f => !DocumentKinds.All.Any(d => f.Key.EndsWith($"-{d.Id}.docx", StringComparison.Ordinal))).Value);
         var orientations = DocxText.Sections(combined).Cast<SectionProperties>().Select(DocxText.IsLandscape).ToList();
-        Assert.Equal([false, false, true, false, false, false], orientations);
+        Assert.Equal([false, false, true, true, false, false], orientations);
     }
 
     [Fact]

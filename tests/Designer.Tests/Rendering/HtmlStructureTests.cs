@@ -45,6 +45,96 @@ public sealed class HtmlStructureTests
         Assert.Equal(2, brief.QuerySelectorAll("figure.diagram svg").Length);
     }
 
+    [Theory]
+    [InlineData("sergipe-apparel")]
+    [InlineData("masaya-furniture")]
+    [InlineData("huila-coffee")]
+    public void Html_text_shows_no_markdown_escapes_no_formulas_in_cells_and_no_empty_pairs(string example)
+    {
+        var result = RenderTestHelpers.RenderExample(example);
+        foreach (var (name, html) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var doc = Parse(html, out _);
+            var text = doc.Body!.TextContent;
+            Assert.DoesNotContain("\\*", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\_", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("`", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("—; —", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\b1 (errors|warnings|information notes)\b", text);
+            foreach (var cell in doc.QuerySelectorAll("td"))
+            {
+                Assert.False(cell.TextContent.Contains("(= ", StringComparison.Ordinal), $"{name}: a formula in a table cell: {cell.TextContent}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Shares_print_as_percentages_and_references_as_names()
+    {
+        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
+        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Share of participating firms led by women", StringComparison.Ordinal));
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        Assert.Equal("%", cells[1]);
+        Assert.Equal("52% (2026; firm survey 2026)", cells[2]);
+        Assert.Equal("60%", cells[3]);
+        Assert.Equal("Project Technical Unit", cells[6]);
+        var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
+        var share = logframe.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Share of participating firms led by women", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 8);
+        Assert.Equal(["52% (2026; firm survey 2026)", "60% (2031)", "2028: 55%; 2029: 58%; 2030: 60%"], share.QuerySelectorAll("td").Skip(3).Take(3).Select(c => c.TextContent));
+        var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Contains("computed as baseline.value * 1.35", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("control group: apparel cluster", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("technical-unit", plan.Body!.TextContent + sheets.Body!.TextContent, StringComparison.Ordinal);
+        var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
+        Assert.Contains("supply chain", brief.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("supply-chain", brief.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_logframe_gives_years_milestones_and_assumptions_at_every_level_and_a_results_matrix_by_year()
+    {
+        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var project = ProjectLoader.LoadFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml")).Project!;
+        var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
+        Assert.NotNull(logframe.QuerySelector("div.landscape.logframe table"));
+        var matrix = logframe.QuerySelectorAll("table")[0];
+        Assert.Equal(["Level", "Intervention logic", "Indicator", "Baseline (year; source)", "Target (year)", "Milestones by year", "Means of verification", "Assumptions"],
+            matrix.QuerySelectorAll("thead th").Select(h => h.TextContent));
+        foreach (var row in matrix.QuerySelectorAll("tbody tr").Where(r => r.Children[0].TextContent.Length > 0))
+        {
+            // Every level's first row states its assumptions, or says that it states none.
+            Assert.NotEqual("", row.Children[7].TextContent.Trim());
+            Assert.NotEqual("—", row.Children[7].TextContent.Trim());
+        }
+        var outputRow = matrix.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent == "Output C1.3");
+        Assert.Equal("the federal simplified tax regime for micro-entrepreneurs stays in force", outputRow.Children[7].TextContent);
+        Assert.Matches(@"\(2026; ", outputRow.Children[3].TextContent);
+        Assert.Equal("300 (2031)", outputRow.Children[4].TextContent);
+        Assert.Equal("2028: 80; 2029: 200; 2030: 300", outputRow.Children[5].TextContent);
+
+        var byYear = logframe.QuerySelectorAll("h2").Single(h => h.TextContent == "Results matrix by year").NextElementSibling!;
+        Assert.Equal("TABLE", byYear.TagName);
+        var years = byYear.QuerySelectorAll("thead th").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Indicator", "Baseline", "2027", "2028", "2029", "2030", "2031", "2034", "Target"], years);
+        var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
+        Assert.Equal(indicators, byYear.QuerySelectorAll("tbody tr").Length);
+        var sales = byYear.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith("Average annual sales", StringComparison.Ordinal));
+        Assert.Equal(["84,000 (2026)", "", "86,000", "90,000", "96,000", "102,000", "113,400", "113,400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public void The_me_plan_gives_each_evaluation_its_method_owner_and_budget_and_the_me_budget()
+    {
+        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
+        Assert.NotNull(plan.QuerySelector("div.landscape.me-plan"));
+        var final = plan.QuerySelectorAll("tr").Single(r => r.Children[0].TextContent == "Final evaluation");
+        Assert.Equal(["outcome indicators against the 2026 baseline of the firm panel", "Federal University of Sergipe", "USD 100,000"], final.Children.Skip(4).Select(c => c.TextContent));
+        var budget = plan.QuerySelectorAll("h2").Single(h => h.TextContent == "Monitoring and evaluation budget").NextElementSibling!;
+        Assert.Equal("USD 280,000 (12.2% of the project's budget).", budget.TextContent);
+    }
+
     [Fact]
     public void Hostile_text_in_a_project_renders_as_inert_text()
     {

@@ -90,10 +90,11 @@ public sealed class EvaluabilityTests
         var linter = new Linter([RulePackLoader.BuiltIn]);
         var sergipe = linter.CheckFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml"));
         var huila = linter.CheckFile(TestPaths.InRepo("examples", "huila-coffee.yaml"));
-        // Sergipe loses points only to its two weaknesses of the results matrix: the baseline-and-monitoring output
-        // measured by the firms taking part (LOG004), and no outcome measured for the groups it targets (POR008).
-        Assert.Equal(96, sergipe.Evaluability!.Score);
-        Assert.Equal(["LOG004", "POR008"], sergipe.Evaluability.Dimensions.SelectMany(d => d.Lost).Select(l => l.Rule).Order(StringComparer.Ordinal));
+        // Sergipe loses points only to its weaknesses of the results matrix: the baseline-and-monitoring output
+        // measured by the firms taking part (LOG004), no outcome measured for the groups it targets (POR008), and no
+        // indicator for the share of participating firms whose competitive position improved (MON011).
+        Assert.Equal(95, sergipe.Evaluability!.Score);
+        Assert.Equal(["LOG004", "MON011", "POR008"], sergipe.Evaluability.Dimensions.SelectMany(d => d.Lost).Select(l => l.Rule).Order(StringComparer.Ordinal));
         // Huila states one risk with its mitigation but no assumptions at any level: the points of the rule that says
         // so are lost, and no more (RSK003 does not count the same gap again).
         var risks = huila.Evaluability!.Dimensions.Single(d => d.Id == "risks");

@@ -20,7 +20,8 @@ public static class ProjectSchema
     public static readonly IReadOnlyList<string> Measures =
     [
         "local-gdp", "cluster-productivity", "cluster-sales", "cluster-exports",
-        "firms-with-competitive-strategies", "non-firm-actors", "joint-activities", "institutional-arrangement",
+        "firms-with-competitive-strategies", "non-firm-actors", "joint-activities", "firms-improved-position",
+        "institutional-arrangement",
         "strategic-plan", "participating-firms", "subsidies-disbursed", "other",
     ];
 

@@ -12,5 +12,8 @@ public static class DocumentKinds
         ("review", "Design review"),
     ];
 
+    /// <summary>Whether the document prints on landscape pages (its tables are too wide for portrait).</summary>
+    public static bool IsLandscape(string id) => id is "logframe" or "me-plan";
+
     public static bool IsKnown(string id) => All.Any(d => d.Id == id);
 }

@@ -128,11 +128,15 @@ public static partial class DocumentRenderer
             }
             if (options.Docx)
             {
-                wordDocuments.Add(new Docx.DocxDocument(doc.Id, doc.Title, markdown, Landscape: doc.Id == "logframe"));
+                wordDocuments.Add(new Docx.DocxDocument(doc.Id, doc.Title, markdown, Landscape: DocumentKinds.IsLandscape(doc.Id)));
             }
             if (options.Html)
             {
                 var html = ToHtml(markdown, svgs);
+                if (DocumentKinds.IsLandscape(doc.Id))
+                {
+                    html = $"<div class=\"landscape {doc.Id}\">\n{html}</div>\n";
+                }
                 htmlSections.Add((doc.Id, doc.Title, html));
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }

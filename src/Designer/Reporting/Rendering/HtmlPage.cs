@@ -25,6 +25,16 @@ internal static class HtmlPage
         pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: 4pt; }
         figure.diagram { margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; }
         figure.diagram svg { max-width: 100%; height: auto; font-family: inherit; }
+        @page landscape { size: A4 landscape; margin: 14mm 12mm 14mm 12mm; }
+        .landscape { page: landscape; }
+        .logframe table:first-of-type th:nth-child(1) { width: 9%; }
+        .logframe table:first-of-type th:nth-child(2) { width: 17%; }
+        .logframe table:first-of-type th:nth-child(3) { width: 15%; }
+        .logframe table:first-of-type th:nth-child(4) { width: 11%; }
+        .logframe table:first-of-type th:nth-child(5) { width: 9%; }
+        .logframe table:first-of-type th:nth-child(6) { width: 13%; }
+        .logframe table:first-of-type th:nth-child(7) { width: 12%; }
+        .logframe table:first-of-type th:nth-child(8) { width: 14%; }
         section.document + section.document { break-before: page; page-break-before: always; }
         .muted, footer { color: var(--muted); font-size: 8pt; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }

@@ -8,6 +8,12 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 public static class MarkdownText
 {
+    /// <summary>
+    /// Escapes a sentence written for people, such as a rule's message: backticks that quote a name or a value
+    /// are dropped (a reader sees the words, not the quoting marks), the rest is escaped as <see cref="Escape"/>.
+    /// </summary>
+    public static string EscapeProse(string text) => Escape(text.Replace("`", "", StringComparison.Ordinal));
+
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 8);

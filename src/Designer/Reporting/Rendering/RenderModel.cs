@@ -36,6 +36,7 @@ internal static class RenderModel
         }
         root["actors_by_id"] = actorsById;
 
+        var names = Names(root);
         var indicatorsById = new ScriptObject();
         foreach (var indicator in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
         {
@@ -49,12 +50,20 @@ internal static class RenderModel
         {
             // `control` is a sentence or { group, same_country, baseline, cost }; tables show the group either way.
             indicator["control_text"] = indicator["control"] is ScriptObject control ? control["group"] : indicator["control"];
+            indicator["responsible_name"] = NameOf(indicator, "responsible", names);
+            indicator["target_year_value"] = indicator["links"] is ScriptObject l ? l["target_year"] : indicator["target_year"];
+            indicator["milestone_list"] = Milestones(indicator["milestones"]);
         }
         root["outcomes_by_id"] = ById(((ScriptObject)root["goals"]!)["outcomes"]);
         var components = ((ScriptArray)root["components"]!).Cast<ScriptObject>().ToList();
         root["outputs_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["outputs"]!).Cast<object>())));
         root["activities_by_id"] = ById(new ScriptArray(components.SelectMany(c => ((ScriptArray)c["activities"]!).Cast<object>())));
         root["years"] = Years(p["start"] as string, Number(p["duration_months"]));
+        foreach (var activity in ((ScriptObject)root["activities_by_id"]!).Values.OfType<ScriptObject>())
+        {
+            activity["responsible_name"] = NameOf(activity, "responsible", names);
+        }
+        root["matrix_years"] = MatrixYears((ScriptArray)root["years"]!, ((ScriptArray)root["indicators"]!).Cast<ScriptObject>());
 
         foreach (var c in ((ScriptArray)root["components"]!).Cast<ScriptObject>())
         {
@@ -72,13 +81,68 @@ internal static class RenderModel
             return group;
         }));
 
-        root["calendar"] = Calendar(root);
+        root["calendar"] = Calendar(root, names);
         root["review"] = Review(findings, Placeholders.In(project).Count);
         root["evaluability"] = Evaluability(evaluability);
         root["diagrams"] = Diagrams.Build(project);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
         return root;
+    }
+
+    /// <summary>The name of the element a reference field names (through its links), or the id as written when it names none.</summary>
+    private static object? NameOf(ScriptObject element, string field, ScriptObject names) =>
+        element["links"] is ScriptObject links && links[field] is ScriptObject named && named["name"] is string name ? name
+        : element[field] is string id && names[id] is string known ? known : element[field];
+
+    /// <summary>The names of the actors and governance bodies by id, for the references that have no link.</summary>
+    private static ScriptObject Names(ScriptObject root)
+    {
+        var names = new ScriptObject();
+        var bodies = root["governance"] is ScriptObject g && g["bodies"] is ScriptArray b ? b : [];
+        foreach (var item in ((ScriptArray)root["actors"]!).Concat(bodies).OfType<ScriptObject>())
+        {
+            if (item["id"] is string id && item["name"] is string name && !names.ContainsKey(id))
+            {
+                names[id] = name;
+            }
+        }
+        return names;
+    }
+
+    /// <summary>An indicator's yearly targets as <c>[{year, value}]</c>, by year.</summary>
+    private static ScriptArray Milestones(object? milestones)
+    {
+        var list = new ScriptArray();
+        if (milestones is ScriptObject byYear)
+        {
+            foreach (var (year, value) in byYear
+                .Select(kv => (Year: long.TryParse(kv.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (long?)null, kv.Value))
+                .Where(x => x.Year is not null)
+                .OrderBy(x => x.Year))
+            {
+                list.Add(new ScriptObject { ["year"] = year, ["value"] = value });
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The years of the results matrix: the project's years, and every year a baseline, milestone or target is set for.</summary>
+    private static ScriptArray MatrixYears(ScriptArray projectYears, IEnumerable<ScriptObject> indicators)
+    {
+        var years = new SortedSet<long>(projectYears.OfType<long>());
+        foreach (var i in indicators)
+        {
+            foreach (var m in ((ScriptArray)i["milestone_list"]!).Cast<ScriptObject>())
+            {
+                years.Add((long)m["year"]!);
+            }
+            if (i["target_year_value"] is long target)
+            {
+                years.Add(target);
+            }
+        }
+        return new ScriptArray(years.Select(y => (object)y));
     }
 
     private static ScriptObject ById(object? items)
@@ -194,7 +258,7 @@ internal static class RenderModel
         _ => null,
     };
 
-    private static ScriptArray Calendar(ScriptObject root)
+    private static ScriptArray Calendar(ScriptObject root, ScriptObject names)
     {
         var p = (ScriptObject)root["project"]!;
         var start = p["start"] as string;
@@ -205,7 +269,8 @@ internal static class RenderModel
         void Add(string name, object? month, string note)
         {
             // An evaluation is a month or { month, budget, responsible, method }.
-            month = month is ScriptObject details ? details["month"] : month;
+            var details = month as ScriptObject;
+            month = details is not null ? details["month"] : month;
             if (month is null)
             {
                 return;
@@ -216,13 +281,17 @@ internal static class RenderModel
                 ["month"] = month,
                 ["date"] = TemplateHelpers.ProjectMonth(start, month),
                 ["note"] = note,
+                ["is_evaluation"] = name != "Baseline",
+                ["budget"] = details?["budget"],
+                ["responsible_name"] = details is null ? null : NameOf(details, "responsible", names),
+                ["method"] = details?["method"],
             });
         }
         Add("Baseline", monitoring["baseline_by_month"], "baseline values set for every indicator");
         Add("Midterm evaluation", evaluations["midterm"], "progress on outputs and outcomes");
         Add("Final evaluation", evaluations["final"], "outcomes at the end of execution");
         var exPost = evaluations["ex_post"] is ScriptObject e ? e["month"] : evaluations["ex_post"];
-        Add("Ex-post evaluation", exPost, Number(exPost) >= duration + 36
+        Add("Ex-post evaluation", evaluations["ex_post"], Number(exPost) >= duration + 36
             ? "impact, three years after the end" : "impact (earlier than three years after the end)");
         return rows;
     }
@@ -247,12 +316,12 @@ internal static class RenderModel
         ScriptObject ToObject(Finding f) => new()
         {
             ["rule"] = f.RuleId,
-            ["title"] = MarkdownText.Escape(f.Title),
+            ["title"] = MarkdownText.EscapeProse(f.Title),
             ["severity"] = f.Severity.ToName(),
-            ["message"] = MarkdownText.Escape(f.Message),
-            ["lesson"] = MarkdownText.Escape(f.Lesson),
+            ["message"] = MarkdownText.EscapeProse(f.Message),
+            ["lesson"] = MarkdownText.EscapeProse(f.Lesson),
             ["cite"] = Citation.IsGiven(f.Cite) ? MarkdownText.Escape(f.Cite) : "",
-            ["help"] = f.Help is null ? null : MarkdownText.Escape(f.Help),
+            ["help"] = f.Help is null ? null : MarkdownText.EscapeProse(f.Help),
             ["line"] = f.Span.Line,
             ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),
             ["reason"] = f.SuppressedBecause is null ? null : MarkdownText.Escape(f.SuppressedBecause),

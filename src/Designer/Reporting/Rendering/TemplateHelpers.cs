@@ -26,6 +26,11 @@ public static class TemplateHelpers
             new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2]), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
             new("list", a => List(a[0]), Required<object>("items")),
             new("or_dash", a => OrDash(a[0]), Required<object>("value")),
+            new("measure", a => Measure(a[0], (string?)a[1]), Required<object>("value"), Optional<string>("unit", null)),
+            new("unit_text", a => UnitText((string?)a[0]), Required<string>("unit")),
+            new("baseline_text", a => BaselineText(a[0], (string?)a[1]), Required<object>("baseline"), Optional<string>("unit", null)),
+            new("words", a => Words((string?)a[0]), Required<string>("code")),
+            new("plural", a => Plural(a[0], (string?)a[1], (string?)a[2]), Required<object>("count"), Required<string>("singular"), Optional<string>("plural", null)),
         ];
         var helpers = new ScriptObject();
         foreach (var function in functions)
@@ -84,11 +89,84 @@ public static class TemplateHelpers
         return $"{index / 12:0000}-{(index % 12) + 1:00}";
     }
 
-    /// <summary>A "baseline → target" cell. <c>{{ baseline_target 84000 113400 'USD' }}</c> → <c>84,000 → 113,400 USD</c>.</summary>
+    /// <summary>
+    /// A "baseline → target" cell, shares as percentages. <c>{{ baseline_target 84000 113400 'USD' }}</c> →
+    /// <c>84,000 → 113,400 USD</c>; <c>{{ baseline_target 0.18 0.4 'share of firms' }}</c> → <c>18% → 40% of firms</c>;
+    /// "not stated" when neither value is.
+    /// </summary>
     public static string BaselineTarget(object? baseline, object? target, string? unit = null)
     {
-        var text = $"{Number(baseline)} → {Number(target)}";
-        return string.IsNullOrEmpty(unit) ? text : $"{text} {unit}";
+        if (ToDouble(baseline) is null && ToDouble(target) is null)
+        {
+            return NotStated;
+        }
+        var text = $"{Measure(baseline, unit)} → {Measure(target, unit)}";
+        var suffix = IsShare(unit) ? ShareRest(unit!) : unit;
+        return string.IsNullOrEmpty(suffix) ? text : $"{text} {suffix}";
+    }
+
+    /// <summary>What a value left out prints as.</summary>
+    public const string NotStated = "not stated";
+
+    /// <summary>
+    /// A value in its unit: a share (a unit that is, or starts with, "share", "ratio" or "proportion") as a
+    /// percentage, anything else as a number; "not stated" when absent. <c>{{ measure 0.52 'share' }}</c> → <c>52%</c>.
+    /// </summary>
+    public static string Measure(object? value, string? unit = null) =>
+        ToDouble(value) is null ? NotStated : IsShare(unit) ? Percent(value) : Number(value);
+
+    /// <summary>A unit as a column shows it, shares as percent. <c>{{ unit_text 'share of firms' }}</c> → <c>% of firms</c>.</summary>
+    public static string UnitText(string? unit) =>
+        string.IsNullOrWhiteSpace(unit) ? NotStated : IsShare(unit) ? ("% " + ShareRest(unit)).TrimEnd() : unit;
+
+    /// <summary>
+    /// A baseline as one phrase: its value, then year and source where given, or "not stated" once.
+    /// <c>{{ baseline_text { value: 0.52, year: 2026, source: 'survey' } 'share' }}</c> → <c>52% (2026; survey)</c>.
+    /// </summary>
+    public static string BaselineText(object? baseline, string? unit = null)
+    {
+        var b = baseline as ScriptObject;
+        object? Get(string key) => b is not null && b.TryGetValue(key, out var v) ? v : null;
+        var value = Get("value");
+        var details = new[] { Get("year"), Get("source") }
+            .Select(x => x is string s ? s : ToDouble(x) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : "")
+            .Where(s => s.Length > 0)
+            .ToList();
+        var head = ToDouble(value) is not null ? Measure(value, unit)
+            : (Get("status") as string) == "to-be-collected" ? "to be collected"
+            : details.Count > 0 ? "value not stated" : NotStated;
+        return details.Count == 0 ? head : $"{head} ({string.Join("; ", details)})";
+    }
+
+    /// <summary>A code as words. <c>{{ words 'control-group' }}</c> → <c>control group</c>.</summary>
+    public static string Words(string? code) =>
+        string.IsNullOrEmpty(code) ? NotStated : code.Replace("\\_", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ');
+
+    /// <summary>A count with its noun in the right number. <c>{{ plural 1 'error' }}</c> → <c>1 error</c>; <c>{{ plural 3 'error' }}</c> → <c>3 errors</c>.</summary>
+    public static string Plural(object? count, string? singular, string? plural = null)
+    {
+        var n = ToDouble(count) ?? 0;
+        var noun = n == 1 ? singular ?? "" : plural ?? (singular + "s");
+        return $"{Number(n)} {noun}".TrimEnd();
+    }
+
+    private static bool IsShare(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return false;
+        }
+        var u = unit.Trim().ToLowerInvariant();
+        return u is "share" or "ratio" or "proportion" || u.StartsWith("share ", StringComparison.Ordinal)
+            || u.StartsWith("ratio ", StringComparison.Ordinal) || u.StartsWith("proportion ", StringComparison.Ordinal);
+    }
+
+    /// <summary>What follows "share" in a share's unit: "share of firms" → "of firms".</summary>
+    private static string ShareRest(string unit)
+    {
+        var u = unit.Trim();
+        var space = u.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? "" : u[(space + 1)..].Trim();
     }
 
     /// <summary>Joins a list with commas, or a dash when empty. <c>{{ list ['a', 'b'] }}</c> → <c>a, b</c>.</summary>
