@@ -14,37 +14,10 @@ public static partial class Placeholders
     public static IReadOnlyList<string> In(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var found = new List<string>();
-        var stack = new Stack<Value>();
-        stack.Push(Value.Map(project.Root));
-        while (stack.Count > 0)
-        {
-            var v = stack.Pop();
-            switch (v.Kind)
-            {
-                case ValueKind.String when Pattern().IsMatch(v.AsString):
-                    found.Add(v.AsString);
-                    break;
-                case ValueKind.List:
-                    var items = v.AsList.AsSpan();
-                    for (var i = items.Length - 1; i >= 0; i--)
-                    {
-                        stack.Push(items[i]);
-                    }
-                    break;
-                case ValueKind.Map:
-                    var entries = v.AsMap.Entries;
-                    for (var i = entries.Length - 1; i >= 0; i--)
-                    {
-                        if (entries[i].Value is not { Kind: ValueKind.Map, AsMap.IsReferenceView: true })
-                        {
-                            stack.Push(entries[i].Value);
-                        }
-                    }
-                    break;
-            }
-        }
-        return found;
+        return ValueTexts.Of(Value.Map(project.Root))
+            .Select(v => v.AsString)
+            .Where(t => Pattern().IsMatch(t))
+            .ToList();
     }
 
     [GeneratedRegex(@"\b(TODO|TBD)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -64,44 +64,7 @@ internal static class FunctionRegistry
         Add1("texts", true, true, true, "texts(x) -> list", "every text inside `x` (its map values and list items, at any depth, in order; not through `links`, so each text is found once, where it is written); `texts(project).exists(t, t.matches('TODO'))`", Texts);
     }
 
-    private static Value Texts(Value root)
-    {
-        if (root.IsError)
-        {
-            return root;
-        }
-        var found = new List<Value>();
-        var stack = new Stack<Value>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var v = stack.Pop();
-            switch (v.Kind)
-            {
-                case ValueKind.String:
-                    found.Add(v);
-                    break;
-                case ValueKind.List:
-                    var items = v.AsList.AsSpan();
-                    for (var i = items.Length - 1; i >= 0; i--)
-                    {
-                        stack.Push(items[i]);
-                    }
-                    break;
-                case ValueKind.Map:
-                    var entries = v.AsMap.Entries;
-                    for (var i = entries.Length - 1; i >= 0; i--)
-                    {
-                        if (entries[i].Value is not { Kind: ValueKind.Map, AsMap.IsReferenceView: true })
-                        {
-                            stack.Push(entries[i].Value);
-                        }
-                    }
-                    break;
-            }
-        }
-        return Value.List(new CelList([.. found]));
-    }
+    private static Value Texts(Value root) => root.IsError ? root : Value.List(new CelList([.. ValueTexts.Of(root)]));
 
     private static void Add1(string name, bool member, bool global, bool ext, string sig, string doc, Func<Value, Value> f) =>
         Register(new FunctionDefinition(name, 1, member, global, ext, sig, doc, Unary: f));
