@@ -42,18 +42,9 @@ internal static class CheckCommand
         {
             return ExitCodes.BadInput;
         }
-        var (files, missing) = FileExpander.Expand(inputs, ctx.WorkingDirectory);
-        foreach (var m in missing)
+        var files = ExpandInputs(ctx, inputs);
+        if (files is null)
         {
-            ctx.Err.WriteLine($"designer: no such file, folder or match: {m}");
-        }
-        if (missing.Count > 0)
-        {
-            return ExitCodes.BadInput;
-        }
-        if (files.Count == 0)
-        {
-            ctx.Err.WriteLine("designer: no project files (*.yaml) found in the given folders");
             return ExitCodes.BadInput;
         }
 
@@ -92,6 +83,26 @@ internal static class CheckCommand
     }
 
     /// <summary>The built-in pack (unless turned off) and every --rules pack; null after printing pack errors.</summary>
+    /// <summary>The project files the arguments name, or null (with the reasons on stderr) when one names nothing.</summary>
+    internal static List<(string Path, string Display)>? ExpandInputs(CliContext ctx, IEnumerable<string> inputs)
+    {
+        var (files, missing) = FileExpander.Expand(inputs, ctx.WorkingDirectory);
+        foreach (var m in missing)
+        {
+            ctx.Err.WriteLine($"designer: no such file, folder or match: {m}");
+        }
+        if (missing.Count > 0)
+        {
+            return null;
+        }
+        if (files.Count == 0)
+        {
+            ctx.Err.WriteLine("designer: no project files (*.yaml) found in the given folders");
+            return null;
+        }
+        return files;
+    }
+
     internal static List<RulePack>? LoadPacks(CliContext ctx, IEnumerable<string> rulePacks, bool noBuiltIn)
     {
         var packs = new List<RulePack>();

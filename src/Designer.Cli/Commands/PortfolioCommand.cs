@@ -31,18 +31,9 @@ internal static class PortfolioCommand
         {
             return ExitCodes.BadInput;
         }
-        var (files, missing) = FileExpander.Expand(inputs, ctx.WorkingDirectory);
-        foreach (var m in missing)
+        var files = CheckCommand.ExpandInputs(ctx, inputs);
+        if (files is null)
         {
-            ctx.Err.WriteLine($"designer: no such file, folder or match: {m}");
-        }
-        if (missing.Count > 0)
-        {
-            return ExitCodes.BadInput;
-        }
-        if (files.Count == 0)
-        {
-            ctx.Err.WriteLine("designer: no project files (*.yaml) found in the given folders");
             return ExitCodes.BadInput;
         }
         var outFull = Path.GetFullPath(outDir, ctx.WorkingDirectory);
