@@ -26,7 +26,7 @@ public sealed class BuiltInPackTests
             "TER001", "TER002", "TER003", "SEC001", "SEC002", "DIA001", "DIA002", "DIA003", "GOV001", "GOV002", "GOV003", "GOV004", "GOV005",
             "DES001", "DES002", "DES003", "DES004", "DES005", "DES006", "DES007", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP006", "CMP007", "CMP008",
             "LOG001", "LOG002", "LOG003", "LOG004", "LOG005", "LOG006", "LOG007",
-            "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "MON017", "MON018", "RSK001", "RSK002", "RSK003",
+            "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "MON017", "MON018", "MON019", "RSK001", "RSK002", "RSK003",
             "SUS001", "SUS002", "SUS003", "SUS004", "INN001", "INN002", "PUB001", "PUB002",
             "POR001", "POR002", "POR003", "POR004", "POR005", "POR006", "POR007", "POR008", "POR009", "ENV001", "BUD001", "BUD002", "BUD003", "BUD004",
         ];
@@ -95,6 +95,17 @@ public sealed class BuiltInPackTests
         var findings = new List<Finding>();
         Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
         Assert.Equal("Medium-run measures not covered: joint-activities. If c already measures one of them, tag it with `measures:` rather than add an indicator.",
+            Assert.Single(findings).Message);
+    }
+
+    [Fact]
+    public void A_long_run_beneficiaries_indicator_without_the_tag_is_named_so_the_designer_tags_it()
+    {
+        var rule = RulePackLoader.BuiltIn.Rules.Single(r => r.Id == "MON019");
+        var root = rule.FailCases[2].Snippet.AsMap;
+        var findings = new List<Finding>();
+        Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
+        Assert.Equal("No long-run indicator of the direct beneficiary firms is tagged as their sales or productivity. If b already measures one of them, tag it with `measures:` rather than add an indicator.",
             Assert.Single(findings).Message);
     }
 
