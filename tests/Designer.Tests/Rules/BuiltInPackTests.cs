@@ -23,7 +23,7 @@ public sealed class BuiltInPackTests
     {
         string[] catalogue =
         [
-            "TER001", "TER002", "TER003", "SEC001", "SEC002", "DIA001", "DIA002", "DIA003", "GOV001", "GOV002", "GOV003", "GOV004", "GOV005",
+            "TER001", "TER002", "TER003", "SEC001", "SEC002", "DIA001", "DIA002", "DIA003", "GOV001", "GOV002", "GOV003", "GOV004", "GOV005", "GOV006",
             "DES001", "DES002", "DES003", "DES004", "DES005", "DES006", "DES007", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP006", "CMP007", "CMP008",
             "LOG001", "LOG002", "LOG003", "LOG004", "LOG005", "LOG006", "LOG007",
             "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "MON017", "MON018", "MON019", "MON020", "RSK001", "RSK002", "RSK003",

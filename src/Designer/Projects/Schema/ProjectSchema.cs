@@ -129,7 +129,8 @@ public static class ProjectSchema
         Req("bodies", new ListType(Body, "bodies"), "The governance bodies."),
         Opt("inter_firm", Obj("inter-firm governance", "Governance among the firms themselves.",
             Opt("leadership", Text("text"), "Who leads the firms' collective action."),
-            Opt("participation_rules", Text("text"), "Membership and participation rules.")), "Inter-firm governance."),
+            Opt("participation_rules", Text("text"), "Membership and participation rules."),
+            Opt("benefit_sharing", Text("text"), "How the benefits of collective action are shared between large and small firms.")), "Inter-firm governance."),
         Opt("capacity_building", Texts("activities"), "Capacity building for the institutions involved."));
 
     public static readonly ObjectType TargetGroup = Obj("target group", "A group of poor or excluded people the project targets.",
