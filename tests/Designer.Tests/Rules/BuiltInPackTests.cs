@@ -27,7 +27,7 @@ public sealed class BuiltInPackTests
             "DES001", "DES002", "DES003", "DES004", "DES005", "DES006", "DES007", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP006", "CMP007", "CMP008",
             "LOG001", "LOG002", "LOG003", "LOG004", "LOG005", "LOG006", "LOG007",
             "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "MON017", "MON018", "MON019", "MON020", "RSK001", "RSK002", "RSK003",
-            "SUS001", "SUS002", "SUS003", "SUS004", "INN001", "INN002", "PUB001", "PUB002",
+            "SUS001", "SUS002", "SUS003", "SUS004", "SUS005", "INN001", "INN002", "PUB001", "PUB002",
             "POR001", "POR002", "POR003", "POR004", "POR005", "POR006", "POR007", "POR008", "POR009", "ENV001", "BUD001", "BUD002", "BUD003", "BUD004",
         ];
         Assert.Equal(catalogue.Order(StringComparer.Ordinal), RulePackLoader.BuiltIn.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));

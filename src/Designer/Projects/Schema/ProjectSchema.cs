@@ -314,6 +314,7 @@ public static class ProjectSchema
     public static readonly ObjectType Sustainability = Obj("sustainability", "What lasts after the project.",
         Opt("collective_action", Texts("forms"), "Forms of collective action expected to outlive the project."),
         Opt("owner_after_project", Text("text"), "Who carries the work on."),
+        Opt("led_by", Enum(["firms", "institutions"], "who leads"), "Who mostly carries the collective action: `firms` (a group of firms) or `institutions` (a local institution coordinating the territory)."),
         Opt("public_policy", Text("text"), "Insertion into local or national public policy."),
         Opt("human_resources", Texts("efforts"), "Human resources development, including consortium managers."));
 
