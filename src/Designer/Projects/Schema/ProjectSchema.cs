@@ -293,6 +293,12 @@ public static class ProjectSchema
 
     private static ChoiceType Evaluation(string d) => new([Month("month"), EvaluationDetails], d);
 
+    public static readonly IReadOnlyList<string> DisseminationKinds = ["local-event", "outside-event", "publication", "validation", "scaling-up"];
+
+    public static readonly ObjectType DisseminationItem = Obj("dissemination activity", "An event or product that disseminates the results and lessons, and what kind it is.",
+        Req("what", Text("text"), "The event or product.", "Paper at the national cluster congress"),
+        Opt("kind", Enum(DisseminationKinds, "kind"), "`local-event` (local events and seminars), `outside-event` (taking part in events outside the territory), `publication`, `validation` (the experience systematised and validated with others) or `scaling-up` (towards scaling up or replicating the programme)."));
+
     public static readonly ObjectType MonitoringLinks = Links("M&E system",
         Opt("budget", Number("amount"), "`budget`, or when it is not written the budget of the lessons-learned component; null when there is neither."));
 
@@ -307,7 +313,7 @@ public static class ProjectSchema
             Opt("final", Evaluation("Final evaluation"), "Final evaluation: a month, or `{ month, budget, responsible, method }`."),
             Opt("ex_post", Evaluation("Ex-post impact evaluation"), "Ex-post impact evaluation: a month, or `{ month, budget, responsible, method }`.")), "Evaluation calendar."),
         Opt("data_agreements", Text("text"), "How firm data are secured."),
-        Opt("dissemination", Texts("events or products"), "Dissemination of results and lessons."),
+        Opt("dissemination", new ListType(new ChoiceType([Text("one item"), DisseminationItem], "event or product"), "events or products"), "Dissemination of results and lessons: each a sentence, or `{ what, kind }`."),
         Opt("data_risks", Texts("risks"), "Risks to data collection."),
         LinksField(MonitoringLinks));
 

@@ -82,6 +82,7 @@ internal static class RenderModel
         }));
 
         root["calendar"] = Calendar(root, names);
+        DisseminationAsText((ScriptObject)root["monitoring"]!);
         root["review"] = Review(findings, Placeholders.In(project).Count);
         root["evaluability"] = Evaluability(evaluability);
         root["diagrams"] = Diagrams.Build(project);
@@ -156,6 +157,19 @@ internal static class RenderModel
             }
         }
         return byId;
+    }
+
+    /// <summary>Dissemination items written as <c>{ what, kind }</c> read as text in the documents ("Paper at the congress
+    /// (outside event)"), so templates that list the items show a sentence whichever form was written.</summary>
+    private static void DisseminationAsText(ScriptObject monitoring)
+    {
+        if (monitoring["dissemination"] is not ScriptArray items)
+        {
+            return;
+        }
+        monitoring["dissemination"] = new ScriptArray(items.Select(item => item is ScriptObject o
+            ? (object?)(o["kind"] is string kind ? $"{o["what"]} ({TemplateHelpers.Words(kind)})" : o["what"])
+            : item));
     }
 
     /// <summary>The calendar years the project runs in, first to last, for yearly tables.</summary>
