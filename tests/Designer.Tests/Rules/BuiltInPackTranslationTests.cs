@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Designer.Expressions.Runtime;
+using Designer.Projects;
+using Designer.Rules;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 
@@ -100,6 +103,44 @@ public sealed partial class BuiltInPackTranslationTests
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public void Every_message_compiles_and_renders_on_the_rule_s_own_fail_cases(string language)
+    {
+        // The same findings, at the same places, as the English message gives; only the words differ.
+        var rules = Map(LoadTranslation(language), "rules");
+        var problems = new List<string>();
+        foreach (var rule in RulePackLoader.BuiltIn.Rules)
+        {
+            if (!rules.Children.TryGetValue(new YamlScalarNode(rule.Id), out var node))
+            {
+                problems.Add($"{rule.Id}: no translation");
+                continue;
+            }
+            var text = Scalar((YamlMappingNode)node, "message") ?? "";
+            if (!MessageTemplate.TryCompile(text, out var template, out var error, out var offset))
+            {
+                problems.Add($"{rule.Id}: the message does not compile at offset {offset}: {error!.Message}");
+                continue;
+            }
+            var translated = WithMessage(rule, template!);
+            foreach (var c in rule.FailCases)
+            {
+                var (source, target) = (Findings(rule, c), Findings(translated, c));
+                Assert.NotEmpty(source);
+                if (!source.Select(f => f.Span).SequenceEqual(target.Select(f => f.Span)))
+                {
+                    problems.Add($"{rule.Id}: the fail case at line {c.Span.Line} gives other findings");
+                    continue;
+                }
+                problems.AddRange(source.Zip(target)
+                    .Where(p => p.Second.Message == p.First.Message || (p.Second.Message.Contains('<') && !p.First.Message.Contains('<')))
+                    .Select(p => $"{rule.Id}: the fail case at line {c.Span.Line} reads \"{p.Second.Message}\""));
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public void Code_quotes_of_the_English_texts_stay_as_they_are(string language)
     {
         var english = LoadEnglishRules();
@@ -143,6 +184,35 @@ public sealed partial class BuiltInPackTranslationTests
             Assert.All(map.Children.Values, v => Assert.False(string.IsNullOrWhiteSpace(((YamlScalarNode)v).Value)));
         }
     }
+
+    private static List<Finding> Findings(Rule rule, RuleTestCase c)
+    {
+        var root = c.Snippet.Kind == ValueKind.Map ? c.Snippet.AsMap : CelMap.Empty;
+        var findings = new List<Finding>();
+        Checker.Run(rule, root, new ProjectScope(root), findings);
+        return findings;
+    }
+
+    private static Rule WithMessage(Rule rule, MessageTemplate message) => new()
+    {
+        Id = rule.Id,
+        Title = rule.Title,
+        Area = rule.Area,
+        Severity = rule.Severity,
+        Lesson = rule.Lesson,
+        Cite = rule.Cite,
+        Help = rule.Help,
+        Pack = rule.Pack,
+        At = rule.At,
+        ForEach = rule.ForEach,
+        When = rule.When,
+        Assert = rule.Assert,
+        Message = message,
+        Params = rule.Params,
+        ParamNames = rule.ParamNames,
+        Weight = rule.Weight,
+        Span = rule.Span,
+    };
 
     /// <summary>A literal without whitespace (a code such as 'public', 'short', or a pattern) is data, not words.</summary>
     private static bool IsCode(string literal)
