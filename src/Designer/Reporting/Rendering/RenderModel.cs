@@ -82,6 +82,8 @@ internal static class RenderModel
         }));
 
         root["calendar"] = Calendar(root, names);
+        root["me_calendar"] = MonitoringCalendar.Build(root);
+        IndicatorSheets.Annotate(root);
         root["review"] = Review(findings, Placeholders.In(project).Count);
         root["evaluability"] = Evaluability(evaluability);
         root["diagrams"] = Diagrams.Build(project);
