@@ -94,7 +94,7 @@ internal static partial class IndicatorSheets
         }
         return TemplateHelpers.UnitText(unit).StartsWith('%')
             ? $"A share ({TemplateHelpers.UnitText(unit)}), reported as a percentage."
-            : $"A count or amount, in {unit}.";
+            : $"Measured in {unit}.";
     }
 
     /// <summary>
