@@ -184,7 +184,9 @@ public static class ProjectSchema
         Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who measures it."),
         Opt("disaggregation", Texts("dimensions"), "Dimensions it is broken down by (firm size, owner sex, ...)."),
         Opt("definition", Text("text"), "A precise definition for the indicator sheet."),
-        Opt("quality_notes", Text("text"), "Data-quality notes for the indicator sheet."),
+        Opt("quality_notes", Text("text"), "Known data limitations and data-quality notes for the indicator sheet."),
+        Opt("rationale", Text("text"), "Why the indicator is chosen: what it tells the board about the result it measures."),
+        Opt("collection_method", Text("text"), "How the data are collected (instrument, sample, who collects), beside the source in `means_of_verification`."),
         LinksField(IndicatorLinks));
 
     public static readonly ObjectType ImpactLinks = Links("impact goal",

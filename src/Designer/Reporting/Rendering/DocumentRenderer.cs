@@ -137,6 +137,10 @@ public static partial class DocumentRenderer
                 {
                     html = $"<div class=\"landscape {doc.Id}\">\n{html}</div>\n";
                 }
+                else if (DocumentKinds.HasOwnColumnWidths(doc.Id))
+                {
+                    html = $"<div class=\"{doc.Id}\">\n{html}</div>\n";
+                }
                 htmlSections.Add((doc.Id, doc.Title, html));
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }

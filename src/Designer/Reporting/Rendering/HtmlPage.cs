@@ -35,6 +35,27 @@ internal static class HtmlPage
         .logframe table:first-of-type th:nth-child(6) { width: 13%; }
         .logframe table:first-of-type th:nth-child(7) { width: 12%; }
         .logframe table:first-of-type th:nth-child(8) { width: 14%; }
+        .me-plan th:first-child:nth-last-child(9) { width: 16%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(2) { width: 8%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(3) { width: 12%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(4) { width: 9%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(5) { width: 9%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(6) { width: 14%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(7) { width: 11%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(8) { width: 11%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(9) { width: 10%; }
+        .me-plan th:first-child:nth-last-child(7) { width: 16%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(2) { width: 8%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(3) { width: 9%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(4) { width: 24%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(5) { width: 18%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(6) { width: 14%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(7) { width: 11%; }
+        .me-plan th:first-child:nth-last-child(4) { width: 7%; }
+        .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(2) { width: 17%; }
+        .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(3) { width: 56%; }
+        .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(4) { width: 20%; }
+        .indicator-sheets th:nth-child(1) { width: 24%; }
         section.document + section.document { break-before: page; page-break-before: always; }
         .muted, footer { color: var(--muted); font-size: 8pt; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }

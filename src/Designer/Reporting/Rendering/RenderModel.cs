@@ -83,6 +83,8 @@ internal static class RenderModel
 
         root["calendar"] = Calendar(root, names);
         DisseminationAsText((ScriptObject)root["monitoring"]!);
+        root["me_calendar"] = MonitoringCalendar.Build(root);
+        IndicatorSheets.Annotate(root);
         root["review"] = Review(findings, Placeholders.In(project).Count);
         root["evaluability"] = Evaluability(evaluability);
         root["diagrams"] = Diagrams.Build(project);
