@@ -185,7 +185,8 @@ internal static partial class Diagrams
         for (var i = 0; i < chain.Components.Count; i++)
         {
             var c = chain.Components[i];
-            sb.Append($"  subgraph c{i + 1}[\"{MermaidLabel(c.Title)}\"]\n");
+            // Mermaid sets a subgraph's title on one line above its nodes; a wrapped title would run into them.
+            sb.Append($"  subgraph c{i + 1}[\"{M(c.Title)}\"]\n");
             foreach (var a in c.Activities)
             {
                 Node("    ", "a", a);
@@ -203,6 +204,21 @@ internal static partial class Diagrams
         if (chain.Impact is { } impact)
         {
             Node("  ", "i", impact, "[[", "]]");
+        }
+        // Invisible links stack the components one below the other; side by side they made a strip thousands of
+        // pixels wide. Each of a component's last results holds the next component's first result below it.
+        for (var i = 0; i + 1 < chain.Components.Count; i++)
+        {
+            var (current, next) = (chain.Components[i], chain.Components[i + 1]);
+            var last = current.Outputs.Count > 0 ? current.Outputs : current.Activities;
+            var first = next.Activities.Concat(next.Outputs).FirstOrDefault();
+            foreach (var n in last)
+            {
+                if (first is not null && nodes.TryGetValue(n.Key, out var f) && nodes.TryGetValue(first.Key, out var t) && f != t)
+                {
+                    sb.Append($"  {f} ~~~ {t}\n");
+                }
+            }
         }
         foreach (var (from, to) in chain.Links)
         {

@@ -25,8 +25,11 @@ internal static partial class Diagrams
         ("international", "International", "#7f8c8d"),
     ];
 
-    /// <summary>How many characters a line of a Mermaid label holds before it wraps.</summary>
-    internal const int MermaidLineLength = 32;
+    /// <summary>
+    /// How many characters a line of a Mermaid label holds before it wraps: short enough that Mermaid's own wrapping
+    /// (at 200 px) leaves the lines as written.
+    /// </summary>
+    internal const int MermaidLineLength = 24;
 
     public static ScriptObject Build(Project project)
     {
