@@ -137,6 +137,11 @@ public static partial class DocumentRenderer
                 {
                     html = $"<div class=\"landscape {doc.Id}\">\n{html}</div>\n";
                 }
+                else if (doc.Id == "board-brief")
+                {
+                    // The brief must fit two A4 pages: its own class lets the page style it tighter.
+                    html = $"<div class=\"board-brief\">\n{html}</div>\n";
+                }
                 htmlSections.Add((doc.Id, doc.Title, html));
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }

@@ -35,6 +35,12 @@ internal static class HtmlPage
         .logframe table:first-of-type th:nth-child(6) { width: 13%; }
         .logframe table:first-of-type th:nth-child(7) { width: 12%; }
         .logframe table:first-of-type th:nth-child(8) { width: 14%; }
+        .board-brief { font-size: 9pt; line-height: 1.3; }
+        .board-brief h2 { font-size: 11.5pt; margin: 8pt 0 3pt; }
+        .board-brief p, .board-brief ul { margin: 3pt 0; }
+        .board-brief table { margin: 3pt 0; font-size: 8pt; }
+        .board-brief th, .board-brief td { padding: 1.5pt 3pt; }
+        .board-brief table th:first-child { width: 34%; }
         section.document + section.document { break-before: page; page-break-before: always; }
         .muted, footer { color: var(--muted); font-size: 8pt; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
