@@ -20,7 +20,7 @@ public sealed class LocalText : IEquatable<LocalText>
     public IReadOnlyList<KeyValuePair<string, object>> Args => _args;
 
     /// <summary>
-    /// <c>LocalText.Of("yaml.alias", ("name", "base"))</c>: an argument is worded once, invariantly, unless it is a
+    /// <c>LocalText.Of("yaml.unknown-alias", ("alias", "base"))</c>: an argument is worded once, invariantly, unless it is a
     /// <see cref="LocalText"/> (a kind of element, say), which follows the language.
     /// </summary>
     public static LocalText Of(string key, params (string Name, object? Value)[] args) =>
