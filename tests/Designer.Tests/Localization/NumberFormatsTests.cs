@@ -40,9 +40,9 @@ public sealed class NumberFormatsTests
     [InlineData(Language.Portuguese, "1 de março de 2025", "março de 2027", "1.200 empresas")]
     public void Dates_take_the_month_names_of_the_language(Language language, string day, string month, string plural)
     {
-        Assert.Equal(day, TemplateHelpers.Date("2025-03-01", language));
+        Assert.Equal(day, TemplateHelpers.LongDate("2025-03-01", language));
         Assert.Equal(day, NumberFormats.LongDate(new DateOnly(2025, 3, 1), language));
-        Assert.Equal(month, TemplateHelpers.Date("2027-03", language));
+        Assert.Equal(month, TemplateHelpers.LongDate("2027-03", language));
         Assert.Equal(plural, TemplateHelpers.Plural(1200, language == Language.English ? "firm" : "empresa", null, language));
     }
 
@@ -60,7 +60,7 @@ public sealed class NumberFormatsTests
     public void The_date_helper_is_registered_in_the_language_it_was_made_with()
     {
         var helpers = TemplateHelpers.CreateScriptObject(Language.Spanish);
-        var template = Scriban.Template.Parse("{{ date '2025-03-01' }} · {{ number 1080000.5 }} · {{ percent 0.618 }}");
+        var template = Scriban.Template.Parse("{{ long_date '2025-03-01' }} · {{ number 1080000.5 }} · {{ percent 0.618 }}");
         var context = new Scriban.TemplateContext();
         context.PushGlobal(helpers);
         Assert.Equal("1 de marzo de 2025 · 1.080.000,5 · 61,8%", template.Render(context));

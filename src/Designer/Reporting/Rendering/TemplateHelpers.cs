@@ -32,7 +32,7 @@ public static class TemplateHelpers
             new("baseline_text", a => BaselineText(a[0], (string?)a[1], language), Required<object>("baseline"), Optional<string>("unit", null)),
             new("words", a => Words((string?)a[0]), Required<string>("code")),
             new("plural", a => Plural(a[0], (string?)a[1], (string?)a[2], language), Required<object>("count"), Required<string>("singular"), Optional<string>("plural", null)),
-            new("date", a => Date((string?)a[0], language), Required<string>("date")),
+            new("long_date", a => LongDate((string?)a[0], language), Required<string>("date")),
         ];
         var helpers = new ScriptObject();
         foreach (var function in functions)
@@ -70,10 +70,10 @@ public static class TemplateHelpers
     }
 
     /// <summary>
-    /// A date in words: <c>{{ date '2025-03-01' }}</c> → <c>1 March 2025</c> (es <c>1 de marzo de 2025</c>, pt
-    /// <c>1 de março de 2025</c>); a year and month, <c>{{ date '2027-03' }}</c> → <c>March 2027</c>; anything else as written.
+    /// A date in words: <c>{{ long_date '2025-03-01' }}</c> → <c>1 March 2025</c> (es <c>1 de marzo de 2025</c>, pt
+    /// <c>1 de março de 2025</c>); a year and month, <c>{{ long_date '2027-03' }}</c> → <c>March 2027</c>; anything else as written.
     /// </summary>
-    public static string Date(string? date, Language language = Language.English)
+    public static string LongDate(string? date, Language language = Language.English)
     {
         if (date is null)
         {
