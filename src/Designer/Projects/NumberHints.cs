@@ -11,8 +11,11 @@ namespace Designer.Projects;
 internal static partial class NumberHints
 {
     /// <summary>The fix every message about thousands separators gives.</summary>
-    public static string WriteWithout(long value) =>
-        $"write {value.ToString(CultureInfo.InvariantCulture)} or {Underscored(value)} (no thousands separators)";
+    public static Designer.Localization.LocalText WriteWithout(long value) =>
+        Designer.Localization.LocalText.Of("number.write-without", ("value", value.ToString(CultureInfo.InvariantCulture)), ("underscored", Underscored(value)));
+
+    /// <summary>A whole number with invariant thousands separators (<c>1,080,000</c>), as messages quote a meant value.</summary>
+    public static string Grouped(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary><c>1,080,000</c> or <c>1.080.000</c> (one separator used throughout): the number meant.</summary>
     public static long? ThousandsSeparated(string text)

@@ -2,6 +2,7 @@ using Designer.Diagnostics;
 using Designer.Expressions;
 using Designer.Expressions.Ast;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 using Designer.Projects.Schema;
 using Designer.Text;
 
@@ -22,7 +23,7 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
             {
                 if (!derivedNames.ContainsKey(entry.Key.AsString))
                 {
-                    diagnostics.Error(DiagnosticCodes.BadValue, $"`derived.{entry.Key.AsString}` must be an `=` expression", entry.ValueSpan!, $"Write it as `{entry.Key.AsString}: = <expression>`.");
+                    diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("expr.derived-not-expression", ("name", entry.Key.AsString)), entry.ValueSpan!, LocalText.Of("expr.derived-not-expression.hint", ("name", entry.Key.AsString)));
                 }
             }
         }
@@ -55,7 +56,7 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
                 var e = v.AsError;
                 var start = e.ExprStart >= 0 ? p.TextOffset + e.ExprStart : p.TextOffset;
                 var end = e.ExprEnd >= 0 ? p.TextOffset + e.ExprEnd : p.TextOffset + p.Text.Length;
-                diagnostics.Error(DiagnosticCodes.ExpressionEvaluation, $"expression in `{p.Path}` gave an error: {e.Message}", locator.Span(start, end), "Check the names and types the expression uses.");
+                diagnostics.Error(DiagnosticCodes.ExpressionEvaluation, LocalText.Of("expr.evaluation-error", ("path", p.Path), ("detail", e.Message)), locator.Span(start, end), LocalText.Of("expr.evaluation-error.hint"));
             }
             else if (!v.IsError)
             {
@@ -73,14 +74,14 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
         {
             if (!ExpressionEngine.TryCompile(p.Text, out var c, out var error))
             {
-                diagnostics.Error(DiagnosticCodes.ExpressionSyntax, $"expression in `{p.Path}`: {error!.Message}", locator.Span(p.TextOffset + error.Start, p.TextOffset + error.End), "Fix the expression; see docs/expressions.md for the language.");
+                diagnostics.Error(DiagnosticCodes.ExpressionSyntax, LocalText.Of("expr.in-path", ("path", p.Path), ("detail", error!.Message)), locator.Span(p.TextOffset + error.Start, p.TextOffset + error.End), LocalText.Of("expr.syntax.hint"));
                 continue;
             }
             var before = diagnostics.Count;
             CheckNames(p, c!.Syntax, derived);
             foreach (var warning in c.Warnings)
             {
-                diagnostics.Error(DiagnosticCodes.ExpressionUnknownName, $"expression in `{p.Path}`: {warning.Message}", locator.Span(p.TextOffset + warning.Start, p.TextOffset + warning.End), "See docs/expressions.md for the functions.");
+                diagnostics.Error(DiagnosticCodes.ExpressionUnknownName, LocalText.Of("expr.in-path", ("path", p.Path), ("detail", warning.Message)), locator.Span(p.TextOffset + warning.Start, p.TextOffset + warning.End), LocalText.Of("expr.functions.hint"));
             }
             if (diagnostics.Count == before)
             {
@@ -109,9 +110,9 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
             if (evaluating.Contains(name))
             {
                 var cycle = evaluating.SkipWhile(n => n != name).Append(name);
-                var message = $"derived values form a cycle: {string.Join(" → ", cycle)}";
-                diagnostics.Error(DiagnosticCodes.DerivedCycle, message, locator.Span(p.TextOffset, p.TextOffset + p.Text.Length), "Break the cycle: one of these values must be computed without the others.");
-                return Value.Error(new CelError(message) { Reported = true });
+                var message = LocalText.Of("expr.cycle", ("cycle", string.Join(" → ", cycle)));
+                diagnostics.Error(DiagnosticCodes.DerivedCycle, message, locator.Span(p.TextOffset, p.TextOffset + p.Text.Length), LocalText.Of("expr.cycle.hint"));
+                return Value.Error(new CelError(message.In(Language.English)) { Reported = true });
             }
             if (!compiled.TryGetValue(p, out var c))
             {
@@ -194,9 +195,11 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
         var candidates = ProjectSchema.Root.Fields.Select(f => f.Key).Concat(derived).Concat(p.OwnerType?.Fields.Select(f => f.Key) ?? []);
         var suggestion = Suggestions.Closest(id.Name, candidates);
         diagnostics.Error(DiagnosticCodes.ExpressionUnknownName,
-            $"expression in `{p.Path}` names `{id.Name}`, which is not a field, a section or a derived value" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
+            suggestion is null
+                ? LocalText.Of("expr.unknown-name", ("path", p.Path), ("name", id.Name))
+                : LocalText.Of("expr.unknown-name-suggest", ("path", p.Path), ("name", id.Name), ("suggestion", suggestion)),
             locator.Span(p.TextOffset + id.Start, p.TextOffset + id.End),
-            "Inside an object, names are its own fields first, then the top-level sections, then `derived`.");
+            LocalText.Of("expr.unknown-name.hint"));
     }
 
     /// <summary>Checks <c>a.b.c</c> against the format where the format knows the object; true when handled.</summary>
@@ -232,9 +235,11 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
             {
                 var suggestion = Suggestions.Closest(s.Field, obj.Fields.Select(f => f.Key));
                 diagnostics.Error(DiagnosticCodes.ExpressionUnknownName,
-                    $"expression in `{p.Path}`: `{path}` has no field `{s.Field}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
+                    suggestion is null
+                        ? LocalText.Of("expr.no-field", ("path", p.Path), ("object", path), ("field", s.Field))
+                        : LocalText.Of("expr.no-field-suggest", ("path", p.Path), ("object", path), ("field", s.Field), ("suggestion", suggestion)),
                     locator.Span(p.TextOffset + s.End - s.Field.Length, p.TextOffset + s.End),
-                    $"Fields of {obj.Title}: {string.Join(", ", obj.Fields.Select(f => f.Key))}.");
+                    LocalText.Of("expr.no-field.hint", ("title", obj.Title), ("fields", string.Join(", ", obj.Fields.Select(f => f.Key)))));
                 return true;
             }
             path += "." + s.Field;
@@ -253,13 +258,13 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
         }
         if (value.Kind == ValueKind.Double && !double.IsFinite(value.AsDouble))
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"the expression in `{path}` gives {ValueFormatter.ToDisplay(value)}, not a finite number", span, "A division by zero gives infinity; guard it with a conditional.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("expr.not-finite", ("path", path), ("value", ValueFormatter.ToDisplay(value))), span, LocalText.Of("expr.not-finite.hint"));
             return;
         }
         var n = value.AsNumber;
         if ((type.Min is { } min && n < min) || (type.Max is { } max && n > max))
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"the expression in `{path}` gives {ValueFormatter.ToDisplay(value)}; it must be between {type.Min:N0} and {type.Max:N0}", span, "Check the expression against the range of the field.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("expr.out-of-range", ("path", path), ("value", ValueFormatter.ToDisplay(value)), ("min", NumberHints.Grouped(type.Min)), ("max", NumberHints.Grouped(type.Max))), span, LocalText.Of("expr.out-of-range.hint"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Designer.Diagnostics;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 using Designer.Projects.Schema;
 using Designer.Projects.Yaml;
 
@@ -17,8 +18,7 @@ internal sealed partial class SchemaBinder
     {
         if (value.Kind == ValueKind.Double && !double.IsFinite(value.AsDouble) && type.Kind is ScalarKind.Int or ScalarKind.Number or ScalarKind.Ratio)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` must be a finite number, found `{s.Value}`", s.Span,
-                "`.nan` and `.inf` are YAML's not-a-number and infinity; write the number itself, or leave the key out when it is unknown.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.not-finite", ("path", path), ("value", s.Value)), s.Span, LocalText.Of("schema.not-finite.hint"));
             return false;
         }
         if (type.Kind == ScalarKind.Int && (type.Min is not null || type.Max is not null) && value.IsNumber)
@@ -26,8 +26,8 @@ internal sealed partial class SchemaBinder
             var n = value.AsNumber;
             if ((type.Min is { } min && n < min) || (type.Max is { } max && n > max))
             {
-                diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` must be between {type.Min:N0} and {type.Max:N0}, found {s.Value}", s.Span,
-                    type.Min == ProjectSchema.MinYear ? "Write a four-digit year." : $"Count months from the start of the project (month 1); a plan runs at most {ProjectSchema.MaxMonths} months.");
+                diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.out-of-range", ("path", path), ("min", NumberHints.Grouped(type.Min)), ("max", NumberHints.Grouped(type.Max)), ("value", s.Value)), s.Span,
+                    type.Min == ProjectSchema.MinYear ? LocalText.Of("schema.out-of-range.year-hint") : LocalText.Of("schema.out-of-range.month-hint", ("max", ProjectSchema.MaxMonths)));
                 return false;
             }
         }
@@ -35,7 +35,7 @@ internal sealed partial class SchemaBinder
             && int.TryParse(s.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && year is < ProjectSchema.MinYear or > ProjectSchema.MaxYear)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` must fall between {ProjectSchema.MinYear} and {ProjectSchema.MaxYear}, found `{s.Value}`", s.Span, "Write the year and month the project starts, e.g. `start: 2027-03`.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.start-year-range", ("path", path), ("min", ProjectSchema.MinYear), ("max", ProjectSchema.MaxYear), ("value", s.Value)), s.Span, LocalText.Of("schema.start-year-range.hint"));
             return false;
         }
         return true;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Designer.Diagnostics;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 using Designer.Projects.Schema;
 using Designer.Projects.Yaml;
 
@@ -18,15 +19,15 @@ internal sealed partial class SchemaBinder
         value = Value.Null;
         if (type.Kind is ScalarKind.Int or ScalarKind.Number && NumberHints.ThousandsSeparated(s.Value) is { } meant)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is written `{s.Value.Trim()}` with thousands separators; {NumberHints.WriteWithout(meant)}", s.Span,
-                "Designer reads numbers without separators; `_` may group digits.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.thousands", ("path", path), ("value", s.Value.Trim()), ("fix", NumberHints.WriteWithout(meant))), s.Span,
+                LocalText.Of("schema.thousands.hint"));
             value = Value.Int(meant);
             return true;
         }
         if (type.Kind is ScalarKind.Ratio && NumberHints.Percentage(s.Value) is { } share)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share between 0 and 1, found `{s.Value.Trim()}`: write {NumberHints.Share(share)} for {s.Value.Trim()}", s.Span,
-                "A share is written as a decimal: 60% is 0.6.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.percent-share", ("path", path), ("value", s.Value.Trim()), ("share", NumberHints.Share(share))), s.Span,
+                LocalText.Of("schema.percent-share.hint"));
             value = Value.Double(share);
             return true;
         }
@@ -47,14 +48,14 @@ internal sealed partial class SchemaBinder
         }
         if (type.Kind == ScalarKind.Int && read.AsDouble != Math.Floor(read.AsDouble))
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a whole number, found `{s.Value.Trim()}`: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}", s.Span,
-                "A dot in a number is a decimal point, not a thousands separator.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.dot-in-whole", ("path", path), ("value", s.Value.Trim()), ("meant", NumberHints.Grouped(meant)), ("fix", NumberHints.WriteWithout(meant))), s.Span,
+                LocalText.Of("schema.dot-in-whole.hint"));
             value = Value.Int(meant);
             return true;
         }
-        diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.BadValue,
-            $"`{path}` is read as {read.AsDouble.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}, but `{s.Value.Trim()}` looks like a thousands separator: if you meant {meant:N0}, {NumberHints.WriteWithout(meant)}",
-            s.Span, "A dot in a number is a decimal point; if the fraction is meant, write it with fewer or more than three decimals."));
+        diagnostics.Add(Diagnostic.From(Severity.Warning, DiagnosticCodes.BadValue,
+            LocalText.Of("schema.dot-as-thousands", ("path", path), ("read", read.AsDouble.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)), ("value", s.Value.Trim()), ("meant", NumberHints.Grouped(meant)), ("fix", NumberHints.WriteWithout(meant))),
+            s.Span, LocalText.Of("schema.dot-as-thousands.hint")));
         return false;
     }
 
@@ -90,8 +91,8 @@ internal sealed partial class SchemaBinder
                 }
                 var written = locator.Text[first.Span.Start..entries[j - 1].Key.Span.End];
                 diagnostics.Error(DiagnosticCodes.BadValue,
-                    $"`{entries[i].Key.Value}: {written}` uses commas as thousands separators, and inside {{ }} a comma ends an entry; {NumberHints.WriteWithout(meant)}",
-                    locator.Span(first.Span.Start, entries[j - 1].Key.Span.End), "Designer reads numbers without separators; `_` may group digits.");
+                    LocalText.Of("schema.commas-in-braces", ("key", entries[i].Key.Value), ("written", written), ("fix", NumberHints.WriteWithout(meant))),
+                    locator.Span(first.Span.Start, entries[j - 1].Key.Span.End), LocalText.Of("schema.thousands.hint"));
                 i = j - 1;
             }
         }

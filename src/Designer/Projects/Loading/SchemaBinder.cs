@@ -47,14 +47,14 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
     {
         if (node is not YamlMapping dm)
         {
-            return WrongType(node, "a mapping of names to values", ExpectedShape.Mapping, path);
+            return WrongType(node, LocalText.Of("expect.names-to-values"), ExpectedShape.Mapping, path);
         }
         var entries = new List<CelMap.Entry>();
         foreach (var (key, value) in dm.Entries)
         {
             if (!IdentifierPattern().IsMatch(key.Value))
             {
-                diagnostics.Error(DiagnosticCodes.BadValue, $"`{key.Value}` cannot name a derived value: use letters, digits and _ , starting with a letter", key.Span, "Rename it, e.g. `mif_share`.");
+                diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.derived-name", ("key", key.Value)), key.Span, LocalText.Of("schema.derived-name.hint"));
                 continue;
             }
             entries.Add(new CelMap.Entry(Value.String(key.Value), Convert(value, dict.Value, Join(path, key.Value)), key.Span, value.Span));
@@ -78,25 +78,29 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         {
             return Convert(node, chosen, path);
         }
-        var expected = string.Join(" or ", choice.Alternatives.Select(Describe));
+        var expected = choice.Alternatives.Select(Describe).Aggregate((first, second) => LocalText.Of("expect.either", ("first", first), ("second", second)));
         return WrongType(node, expected, ExpectedShape.Scalar, path);
     }
 
-    private static string Describe(SchemaType type) => type switch
+    private static LocalText Describe(SchemaType type) => type switch
     {
-        ScalarType { Enum: { } values } => $"one of {string.Join(", ", values)}",
+        ScalarType { Enum: { } values } => OneOf(values),
         ScalarType scalar => DescribeScalar(scalar),
-        ListType => "a list",
-        ObjectType obj => $"a mapping (the {obj.Title}: key: value pairs)",
-        _ => "a mapping",
+        ListType => LocalText.Of("expect.list"),
+        ObjectType obj => ObjectMapping(obj),
+        _ => LocalText.Of("expect.mapping"),
     };
+
+    private static LocalText OneOf(IEnumerable<string> values) => LocalText.Of("expect.one-of", ("values", string.Join(", ", values)));
+
+    private static LocalText ObjectMapping(ObjectType obj) => LocalText.Of("expect.object", ("title", obj.Title));
 
     /// <summary>A mapping of calendar years to values (<c>milestones</c>, <c>by_year</c>); the keys become whole numbers.</summary>
     private Value ConvertYears(YamlNode node, DictionaryType dict, string path)
     {
         if (node is not YamlMapping dm)
         {
-            return WrongType(node, "a mapping of years to values, e.g. `2028: 120`", ExpectedShape.Mapping, path);
+            return WrongType(node, LocalText.Of("expect.years"), ExpectedShape.Mapping, path);
         }
         var entries = new List<CelMap.Entry>();
         var seen = new Dictionary<int, SourceSpan>();
@@ -104,13 +108,13 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         {
             if (!YearPattern().IsMatch(key.Value))
             {
-                diagnostics.Error(DiagnosticCodes.BadValue, $"`{Shorten(key.Value)}` in `{path}` is not a year", key.Span, "Write a calendar year such as 2028 as the key.");
+                diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.not-a-year", ("key", Shorten(key.Value)), ("path", path)), key.Span, LocalText.Of("schema.not-a-year.hint"));
                 continue;
             }
             var year = int.Parse(key.Value, System.Globalization.CultureInfo.InvariantCulture);
             if (seen.TryGetValue(year, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate year `{year}` in `{path}` (first written at line {first.Line})", key.Span, "Keep one of the two.");
+                diagnostics.Error(DiagnosticCodes.DuplicateId, LocalText.Of("schema.duplicate-year", ("year", year), ("path", path), ("line", first.Line)), key.Span, LocalText.Of("schema.keep-one"));
                 continue;
             }
             seen[year] = key.Span;
@@ -129,7 +133,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             {
                 return Value.List(new CelList([], node.Span));
             }
-            return WrongType(node, "a list", ExpectedShape.List, path);
+            return WrongType(node, LocalText.Of("expect.list"), ExpectedShape.List, path);
         }
         var items = new Value[seq.Items.Count];
         var spans = new SourceSpan?[seq.Items.Count];
@@ -149,7 +153,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
     {
         if (node is not YamlMapping map)
         {
-            return WrongType(node, $"a mapping (the {obj.Title}: key: value pairs)", ExpectedShape.Mapping, path);
+            return WrongType(node, ObjectMapping(obj), ExpectedShape.Mapping, path);
         }
         var entries = new List<CelMap.Entry>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
@@ -210,10 +214,16 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         return Value.Map(result);
     }
 
-    private Value WrongType(YamlNode node, string expected, ExpectedShape shape, string path)
+    private Value WrongType(YamlNode node, LocalText expected, ExpectedShape shape, string path)
     {
-        var found = node is YamlScalar s ? (s.Plain && s.Value.Length == 0 ? "nothing" : $"`{Shorten(s.Value)}`") : node.KindName;
-        diagnostics.Error(DiagnosticCodes.WrongType, $"`{path}` should be {expected}, found {found}", node.Span, HintFor(expected, shape));
+        var found = node switch
+        {
+            YamlScalar { Plain: true, Value.Length: 0 } => LocalText.Of("found.nothing"),
+            YamlScalar s => LocalText.Of("found.value", ("value", Shorten(s.Value))),
+            YamlMapping => LocalText.Of("found.mapping"),
+            _ => LocalText.Of("found.list"),
+        };
+        diagnostics.Error(DiagnosticCodes.WrongType, LocalText.Of("schema.wrong-type", ("path", path), ("expected", expected), ("found", found)), node.Span, HintFor(expected, shape));
         return Value.Null;
     }
 
@@ -221,11 +231,11 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
     private static LocalText Where(string path) =>
         path.Length == 0 ? LocalText.Of("schema.the-project-file") : LocalText.Of("schema.path", ("path", path));
 
-    private static string HintFor(string expected, ExpectedShape shape) => shape switch
+    private static LocalText HintFor(LocalText expected, ExpectedShape shape) => shape switch
     {
-        ExpectedShape.List => "Write a list as `[a, b]` or as lines starting with `- `.",
-        ExpectedShape.Mapping => "Write the keys indented under this one, `key: value` per line.",
-        _ => $"Write {expected}.",
+        ExpectedShape.List => LocalText.Of("schema.wrong-type.list-hint"),
+        ExpectedShape.Mapping => LocalText.Of("schema.wrong-type.mapping-hint"),
+        _ => LocalText.Of("schema.wrong-type.hint", ("expected", expected)),
     };
 
     private static string Shorten(string s) => s.Length > 40 ? s[..37] + "..." : s;
@@ -243,7 +253,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
     {
         if (node is not YamlScalar s)
         {
-            return WrongType(node, type.Enum is null ? DescribeScalar(type) : $"one of {string.Join(", ", type.Enum)}", ExpectedShape.Scalar, path);
+            return WrongType(node, type.Enum is null ? DescribeScalar(type) : OneOf(type.Enum), ExpectedShape.Scalar, path);
         }
         var value = YamlValues.Scalar(s);
         if (value.Kind == ValueKind.String && value.AsString.StartsWith('=') && type.AllowExpression)
@@ -284,8 +294,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
                 }
                 if (value.AsNumber is < 0 or > 1)
                 {
-                    var asPercent = value.AsNumber is > 1 and <= 100 ? $": write {NumberHints.Share(value.AsNumber / 100)} for {s.Value.Trim()}%" : "";
-                    diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` is a share and must be between 0 and 1, found {s.Value}{asPercent}", s.Span, $"Write a share as a decimal: 60% is 0.6.");
+                    var message = value.AsNumber is > 1 and <= 100
+                        ? LocalText.Of("schema.share-range-percent", ("path", path), ("value", s.Value), ("share", NumberHints.Share(value.AsNumber / 100)), ("percent", s.Value.Trim()))
+                        : LocalText.Of("schema.share-range", ("path", path), ("value", s.Value));
+                    diagnostics.Error(DiagnosticCodes.BadValue, message, s.Span, LocalText.Of("schema.share-range.hint"));
                 }
                 return value;
             case ScalarKind.Bool:
@@ -293,7 +305,7 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             case ScalarKind.YearMonth:
                 if (!YearMonthPattern().IsMatch(s.Value))
                 {
-                    diagnostics.Error(DiagnosticCodes.BadValue, $"`{path}` should be a year and month like 2027-03, found `{Shorten(s.Value)}`", s.Span, "Write YYYY-MM, e.g. `start: 2027-03`.");
+                    diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.year-month", ("path", path), ("value", Shorten(s.Value))), s.Span, LocalText.Of("schema.year-month.hint"));
                 }
                 return Value.String(s.Value);
             default:
@@ -302,8 +314,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
                 {
                     var suggestion = Suggestions.Closest(text, type.Enum);
                     diagnostics.Error(DiagnosticCodes.BadValue,
-                        $"`{Shorten(text)}` is not a valid value for `{path}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
-                        s.Span, $"Use one of: {string.Join(", ", type.Enum)}.");
+                        suggestion is null
+                            ? LocalText.Of("schema.bad-choice", ("value", Shorten(text)), ("path", path))
+                            : LocalText.Of("schema.bad-choice-suggest", ("value", Shorten(text)), ("path", path), ("suggestion", suggestion)),
+                        s.Span, LocalText.Of("schema.bad-choice.hint", ("values", string.Join(", ", type.Enum))));
                 }
                 if (type.RefersTo is not null)
                 {
@@ -313,15 +327,15 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         }
     }
 
-    private static string DescribeScalar(ScalarType type) => type.Kind switch
+    private static LocalText DescribeScalar(ScalarType type) => LocalText.Of(type.Kind switch
     {
-        ScalarKind.Int => "a whole number",
-        ScalarKind.Number => type.AllowExpression ? "a number or an `=` expression" : "a number",
-        ScalarKind.Ratio => "a share between 0 and 1",
-        ScalarKind.Bool => "true or false",
-        ScalarKind.YearMonth => "a year and month like 2027-03",
-        _ => "text",
-    };
+        ScalarKind.Int => "expect.whole-number",
+        ScalarKind.Number => type.AllowExpression ? "expect.number-or-expression" : "expect.number",
+        ScalarKind.Ratio => "expect.share",
+        ScalarKind.Bool => "expect.true-or-false",
+        ScalarKind.YearMonth => "expect.year-month",
+        _ => "expect.text",
+    });
 
     private void RegisterExpressions(CelMap owner, ObjectType? ownerType, string path, bool isDerived)
     {

@@ -9,7 +9,7 @@ namespace Designer.Projects.Yaml;
 internal static partial class ColonInText
 {
     /// <summary>The message and the fix when <paramref name="line"/> is a key whose unquoted value holds <c>: </c>.</summary>
-    public static (string Message, string Hint)? Explain(string line)
+    public static (Designer.Localization.LocalText Message, Designer.Localization.LocalText Hint)? Explain(string line)
     {
         var m = KeyAndPlainValue().Match(line);
         if (!m.Success)
@@ -19,8 +19,8 @@ internal static partial class ColonInText
         var key = m.Groups["key"].Value;
         var value = m.Groups["value"].Value.TrimEnd();
         var quoted = value.Contains('\'', StringComparison.Ordinal) ? "\"" + value.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : "'" + value + "'";
-        return ($"YAML syntax error: the text of `{key}` contains `: `, which YAML reads as the start of another key; put text that contains ': ' in quotes",
-            $"Write `{key}: {quoted}`.");
+        return (Designer.Localization.LocalText.Of("yaml.colon-in-text", ("key", key)),
+            Designer.Localization.LocalText.Of("yaml.colon-in-text.hint", ("key", key), ("quoted", quoted)));
     }
 
     // A key, then an unquoted value (not a list, mapping, block or quoted scalar) that itself contains `: `.
