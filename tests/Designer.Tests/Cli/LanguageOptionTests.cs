@@ -80,6 +80,20 @@ public sealed class LanguageOptionTests
         Assert.Contains("clave desconocida `titel` en `project`", json.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_value_message_follows_the_project_language_and_lang_with_the_same_position()
+    {
+        using var dir = new TempFolder("designer-lang");
+        File.WriteAllText(Path.Combine(dir.FullName, "p.yaml"), Project.Replace("mif: 100", "mif: 1.080.000", StringComparison.Ordinal));
+        var spanish = CliRunner.RunIn(dir.FullName, "check", "p.yaml");
+        var portuguese = CliRunner.RunIn(dir.FullName, "check", "p.yaml", "--lang", "pt");
+        var english = CliRunner.RunIn(dir.FullName, "check", "p.yaml", "--lang", "en");
+        Assert.Equal((2, 2, 2), (spanish.ExitCode, portuguese.ExitCode, english.ExitCode));
+        Assert.Contains("p.yaml:10:33: error DSG107: `project.budget.mif` está escrito `1.080.000` con separadores de miles; escriba 1080000 o 1_080_000 (sin separadores de miles)", spanish.Out + spanish.Err, StringComparison.Ordinal);
+        Assert.Contains("p.yaml:10:33: error DSG107: `project.budget.mif` está escrito `1.080.000` com separadores de milhar; escreva 1080000 ou 1_080_000 (sem separadores de milhar)", portuguese.Out + portuguese.Err, StringComparison.Ordinal);
+        Assert.Contains("p.yaml:10:33: error DSG107: `project.budget.mif` is written `1.080.000` with thousands separators; write 1080000 or 1_080_000 (no thousands separators)", english.Out + english.Err, StringComparison.Ordinal);
+    }
+
     private static JsonNode Json(CliRunner.Result result) => JsonNode.Parse(result.Out)!;
 
     /// <summary>The report without its words: every title, message, lesson and help removed.</summary>
