@@ -1,5 +1,6 @@
 using Designer.Diagnostics;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 using Designer.Projects;
 using Designer.Projects.Yaml;
 using Designer.Text;
@@ -59,7 +60,7 @@ public sealed class DesignerConfig
         }
         if (node is not YamlMapping map)
         {
-            bag.Error(DiagnosticCodes.Config, "designer.yaml is a mapping with `rules` and `packs`", node.Span);
+            bag.Error(DiagnosticCodes.Config, LocalText.Of("config.not-a-mapping"), node.Span);
             return (null, bag.ToOrderedList());
         }
         ReportDuplicateKeys(map, bag);
@@ -102,14 +103,14 @@ public sealed class DesignerConfig
                                 }
                                 else
                                 {
-                                    bag.Error(DiagnosticCodes.Config, $"unknown or invalid setting `{k.Value}` for rule {ruleKey.Value}", k.Span, "A rule takes `severity: error|warning|info|off` and `params: {...}`.");
+                                    bag.Error(DiagnosticCodes.Config, LocalText.Of("config.rule-setting", ("key", k.Value), ("rule", ruleKey.Value)), k.Span, LocalText.Of("config.rule-setting.hint"));
                                 }
                             }
                             rules[ruleKey.Value] = new RuleSetting(off, severity2, parameters, ruleKey.Span);
                         }
                         else
                         {
-                            bag.Error(DiagnosticCodes.Config, $"invalid setting for rule {ruleKey.Value}", setting.Span, "Write `off`, a severity (error, warning, info), or `{ severity: ..., params: {...} }`.");
+                            bag.Error(DiagnosticCodes.Config, LocalText.Of("config.invalid-rule-setting", ("rule", ruleKey.Value)), setting.Span, LocalText.Of("config.invalid-rule-setting.hint"));
                         }
                     }
                     break;
@@ -128,13 +129,15 @@ public sealed class DesignerConfig
                         }
                         else
                         {
-                            bag.Error(DiagnosticCodes.Config, "each pack is a file path", item.Span);
+                            bag.Error(DiagnosticCodes.Config, LocalText.Of("config.pack-path"), item.Span);
                         }
                     }
                     break;
                 default:
                     var suggestion = Suggestions.Closest(key.Value, ["rules", "packs", "params"]);
-                    bag.Error(DiagnosticCodes.Config, $"unknown or invalid key `{key.Value}` in designer.yaml" + (suggestion is null || suggestion == key.Value ? "" : $"; did you mean `{suggestion}`?"), key.Span, "designer.yaml has `rules:` (a mapping), `params:` (a mapping) and `packs:` (a list).");
+                    bag.Error(DiagnosticCodes.Config,
+                        suggestion is null || suggestion == key.Value ? LocalText.Of("config.unknown-key", ("key", key.Value)) : LocalText.Of("config.unknown-key-suggest", ("key", key.Value), ("suggestion", suggestion)),
+                        key.Span, LocalText.Of("config.unknown-key.hint"));
                     break;
             }
         }
@@ -156,7 +159,7 @@ public sealed class DesignerConfig
                 {
                     if (!seen.TryAdd(key.Value, key.Span))
                     {
-                        bag.Error(DiagnosticCodes.Config, $"duplicate key `{key.Value}` in designer.yaml (first written at line {seen[key.Value].Line})", key.Span, "Keep one of the two; YAML would silently use only one of them.");
+                        bag.Error(DiagnosticCodes.Config, LocalText.Of("config.duplicate-key", ("key", key.Value), ("line", seen[key.Value].Line)), key.Span, LocalText.Of("config.duplicate-key.hint"));
                     }
                     ReportDuplicateKeys(value, bag);
                 }

@@ -56,7 +56,7 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
         var (_, configDiagnostics, englishRules) = RulesFor(path);
         if (configDiagnostics.Count > 0)
         {
-            return new FileReport(display, loaded.Project, [.. loadDiagnostics, .. configDiagnostics], []);
+            return new FileReport(display, loaded.Project, [.. loadDiagnostics, .. configDiagnostics.Select(d => d.In(language))], []);
         }
         var rules = In(englishRules, language);
         var findings = Checker.Check(loaded.Project, rules);
@@ -126,7 +126,9 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
                 if (all.All(r => r.Id != id))
                 {
                     var suggestion = Text.Suggestions.Closest(id, all.Select(r => r.Id));
-                    extra.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Config, $"designer.yaml names rule `{id}`, which no pack has" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), setting.Span, "Run `designer rules list` for the rule ids."));
+                    extra.Add(Diagnostic.From(Severity.Error, DiagnosticCodes.Config,
+                        suggestion is null ? LocalText.Of("config.unknown-rule", ("rule", id)) : LocalText.Of("config.unknown-rule-suggest", ("rule", id), ("suggestion", suggestion)),
+                        setting.Span, LocalText.Of("config.unknown-rule.hint")));
                 }
             }
             foreach (var (name, (_, span)) in config.Params)
@@ -134,7 +136,9 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
                 if (all.All(r => !r.Params.TryGet(name, out _)))
                 {
                     var suggestion = Text.Suggestions.Closest(name, all.SelectMany(r => r.ParamNames).Distinct());
-                    extra.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Config, $"designer.yaml sets parameter `{name}`, which no rule reads" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), span, "The parameters are listed in docs/rules/README.md."));
+                    extra.Add(Diagnostic.From(Severity.Error, DiagnosticCodes.Config,
+                        suggestion is null ? LocalText.Of("config.unknown-param", ("name", name)) : LocalText.Of("config.unknown-param-suggest", ("name", name), ("suggestion", suggestion)),
+                        span, LocalText.Of("config.unknown-param.hint")));
                 }
             }
             return (config, extra, config.Apply(all).ToList());

@@ -132,6 +132,26 @@ public sealed class CheckerTests
     }
 
     [Fact]
+    public void Configuration_errors_read_in_the_language_asked_for_at_the_same_position()
+    {
+        using var dir = new TempFolder("designer-config-");
+        var project = Path.Combine(dir.FullName, "p.yaml");
+        File.Copy(Masaya, project);
+        File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  MON0077: off\n");
+        var english = Assert.Single(new Linter([RulePackLoader.BuiltIn]) { Language = Designer.Localization.Language.English }.CheckFile(project).Diagnostics);
+        var spanish = Assert.Single(new Linter([RulePackLoader.BuiltIn]) { Language = Designer.Localization.Language.Spanish }.CheckFile(project).Diagnostics);
+        var portuguese = Assert.Single(new Linter([RulePackLoader.BuiltIn]) { Language = Designer.Localization.Language.Portuguese }.CheckFile(project).Diagnostics);
+        Assert.Equal("designer.yaml names rule `MON0077`, which no pack has; did you mean `MON007`?", english.Message);
+        Assert.Equal("designer.yaml nombra la regla `MON0077`, que ningún paquete contiene; ¿quiso decir `MON007`?", spanish.Message);
+        Assert.Equal("Ejecute `designer rules list` para ver los ids de las reglas.", spanish.Hint);
+        Assert.Equal("designer.yaml cita a regra `MON0077`, que nenhum pacote contém; quis dizer `MON007`?", portuguese.Message);
+        Assert.Equal("Execute `designer rules list` para ver os ids das regras.", portuguese.Hint);
+        Assert.Equal((DiagnosticCodes.Config, 2, 3), (english.Code, english.Span.Line, english.Span.Column));
+        Assert.Equal((english.Code, english.Span), (spanish.Code, spanish.Span));
+        Assert.Equal((english.Code, english.Span), (portuguese.Code, portuguese.Span));
+    }
+
+    [Fact]
     public void Parallel_and_sequential_checks_give_the_same_findings()
     {
         var files = Directory.GetFiles(TestPaths.InRepo("examples"), "*.yaml").Order(StringComparer.Ordinal).ToList();
