@@ -100,4 +100,20 @@ public sealed class LoaderValueMessagesInLanguageTests
         Assert.Equal(3, english.Span.Line);
         AssertSamePlace(english, spanish, portuguese);
     }
+
+    [Fact]
+    public void A_yaml_library_error_keeps_its_own_words_and_gives_the_hint_in_each_language()
+    {
+        var english = Only("designer: 1\nproject:\n\tid: X-1\n", DiagnosticCodes.YamlSyntax);
+        var spanish = english.In(Language.Spanish);
+        var portuguese = english.In(Language.Portuguese);
+
+        Assert.Equal("YAML does not allow tabs for indentation; indent with spaces.", english.Hint);
+        Assert.Equal("YAML no admite tabulaciones para la sangría; use espacios.", spanish.Hint);
+        Assert.Equal("O YAML não admite tabulações na indentação; use espaços.", portuguese.Hint);
+        Assert.Equal(english.Message, spanish.Message);
+        Assert.Equal(english.Message, portuguese.Message);
+        Assert.Equal(3, english.Span.Line);
+        AssertSamePlace(english, spanish, portuguese);
+    }
 }

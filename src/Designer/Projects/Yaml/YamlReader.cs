@@ -163,7 +163,9 @@ public static class YamlReader
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, colon.Message, at, colon.Hint);
                 return null;
             }
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), at, YamlHint(ex.Message));
+            // The message is the YAML library's own (English); the hint is Designer's, in the catalog.
+            var hint = YamlHint(ex.Message);
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.YamlSyntax, CleanMessage(ex.Message), at, hint.In(Language.English)) { HintText = hint });
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
@@ -225,16 +227,16 @@ public static class YamlReader
         return "YAML syntax error: " + (text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : "invalid YAML");
     }
 
-    private static string YamlHint(string message)
+    private static LocalText YamlHint(string message)
     {
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
         {
-            return "YAML does not allow tabs for indentation; indent with spaces.";
+            return LocalText.Of("yaml.tab.hint");
         }
         if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
         {
-            return "A value that contains `: ` must be quoted, or the line is indented wrongly.";
+            return LocalText.Of("yaml.mapping-values.hint");
         }
-        return "Check the indentation and quoting on this line and the line before it.";
+        return LocalText.Of("yaml.syntax.hint");
     }
 }
