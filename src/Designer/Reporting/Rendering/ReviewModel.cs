@@ -18,8 +18,9 @@ internal static class ReviewModel
         (Severity.Info, "Information for the design team and the board"),
     ];
 
-    public static ScriptObject Build(IReadOnlyList<Finding> findings, int placeholders, IReadOnlyDictionary<string, string> names)
+    public static ScriptObject Build(IReadOnlyList<Finding> findings, int placeholders, IReadOnlyDictionary<string, string> names, Labels? labels = null)
     {
+        labels ??= Labels.English;
         ScriptObject ToObject(Finding f) => ReviewModel.ToObject(f, names);
         var active = findings.Where(f => !f.Suppressed).ToList();
         var areas = new ScriptArray(active
@@ -67,9 +68,9 @@ internal static class ReviewModel
             ["infos"] = infos,
             ["placeholders"] = placeholders,
             ["verdict"] = errors > 0
-                ? "Not ready for approval: the design has errors to correct."
-                : placeholders > 0 ? $"Not ready for approval: {(placeholders == 1 ? "1 TODO or TBD placeholder remains" : $"{placeholders} TODO or TBD placeholders remain")} to be filled in."
-                : warnings > 0 ? "Ready for approval once the warnings are addressed or explained." : "Ready for approval: no errors or warnings.",
+                ? labels.Text("verdict.errors")
+                : placeholders > 0 ? labels.Plural("verdict.placeholders", placeholders)
+                : warnings > 0 ? labels.Text("verdict.warnings") : labels.Text("verdict.ready"),
         };
     }
 
