@@ -118,7 +118,7 @@ public static partial class DocumentRenderer
         helpers["format"] = "md";
 
         long produced = 0;
-        foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)))
+        foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)).Select(d => (d.Id, Title: labels.Text("doc." + d.Id))))
         {
             var markdown = RenderTemplate(source, doc.Id, model, helpers, options, renderDate, diagnostics);
             if (markdown is null)
@@ -157,7 +157,7 @@ public static partial class DocumentRenderer
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }
         }
-        var cover = CoverFacts.From(project, renderDate, options.ToolVersion);
+        var cover = CoverFacts.From(project, renderDate, options.ToolVersion) with { Labels = labels };
         if (options.Html && htmlSections.Count > 1)
         {
             files[$"{baseName}.html"] = CombinedPage.Build(cover, htmlSections);
@@ -173,7 +173,7 @@ public static partial class DocumentRenderer
         }
         if (wordDocuments.Count > 1)
         {
-            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write($"{cover.Title} — project documents", renderDate, wordDocuments, cover);
+            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write(labels.Text("cover.word-title", ("title", cover.Title)), renderDate, wordDocuments, cover);
         }
         return new RenderResult(files, diagnostics)
         {

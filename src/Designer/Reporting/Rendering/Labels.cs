@@ -86,6 +86,9 @@ public sealed class Labels
     public static bool IsPlural(Language language, string key) =>
         BuiltIn[(int)language].TryGetValue(key, out var label) && label.Other is not null;
 
+    /// <summary>Whether this language or English has a label.</summary>
+    public bool Has(string key) => _texts.ContainsKey(key) || _english.ContainsKey(key);
+
     /// <summary>A label with its holes filled. <c>Text("logframe.title")</c> → <c>Logical framework</c>.</summary>
     public string Text(string key, IReadOnlyList<KeyValuePair<string, string>>? args = null) =>
         MessageCatalog.Fill(Find(key).One, args ?? []);

@@ -75,7 +75,7 @@ internal static class RenderModel
             var group = new ScriptObject
             {
                 ["horizon"] = h,
-                ["name"] = TemplateHelpers.HorizonName(h),
+                ["name"] = TemplateHelpers.HorizonName(h, labels),
                 ["indicators"] = new ScriptArray(((ScriptArray)root["indicators"]!).Cast<ScriptObject>().Where(i => (i["horizon"] as string) == h)),
             };
             return group;

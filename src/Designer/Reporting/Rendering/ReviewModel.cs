@@ -13,15 +13,15 @@ internal static class ReviewModel
 {
     private static readonly (Severity Severity, string Heading)[] Groups =
     [
-        (Severity.Error, "Errors to correct before approval"),
-        (Severity.Warning, "Warnings to address or explain"),
-        (Severity.Info, "Information for the design team and the board"),
+        (Severity.Error, "review.errors-heading"),
+        (Severity.Warning, "review.warnings-heading"),
+        (Severity.Info, "review.infos-heading"),
     ];
 
     public static ScriptObject Build(IReadOnlyList<Finding> findings, int placeholders, IReadOnlyDictionary<string, string> names, Labels? labels = null)
     {
         labels ??= Labels.English;
-        ScriptObject ToObject(Finding f) => ReviewModel.ToObject(f, names);
+        ScriptObject ToObject(Finding f) => ReviewModel.ToObject(f, names, labels);
         var active = findings.Where(f => !f.Suppressed).ToList();
         var areas = new ScriptArray(active
             .GroupBy(f => f.Area)
@@ -29,7 +29,7 @@ internal static class ReviewModel
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ScriptObject
             {
-                ["name"] = MarkdownText.Escape(AreaNames.Of(g.Key)),
+                ["name"] = MarkdownText.Escape(AreaNames.Of(g.Key, labels)),
                 ["findings"] = new ScriptArray(g.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(ToObject)),
             }));
         var bySeverity = new ScriptArray(Groups
@@ -37,10 +37,10 @@ internal static class ReviewModel
             .Select(s => new ScriptObject
             {
                 ["severity"] = s.Severity.ToName(),
-                ["heading"] = s.Heading,
+                ["heading"] = labels.Text(s.Heading),
                 ["areas"] = new ScriptArray(active
                     .Where(f => f.Severity == s.Severity)
-                    .GroupBy(f => AreaNames.Of(f.Area))
+                    .GroupBy(f => AreaNames.Of(f.Area, labels))
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new ScriptObject
                     {
@@ -74,12 +74,12 @@ internal static class ReviewModel
         };
     }
 
-    private static ScriptObject ToObject(Finding f, IReadOnlyDictionary<string, string> names) => new()
+    private static ScriptObject ToObject(Finding f, IReadOnlyDictionary<string, string> names, Labels labels) => new()
     {
         ["rule"] = f.RuleId,
         ["title"] = MarkdownText.EscapeProse(f.Title),
         ["severity"] = f.Severity.ToName(),
-        ["severity_name"] = f.Severity switch { Severity.Error => "Error", Severity.Warning => "Warning", _ => "Information" },
+        ["severity_name"] = labels.Text(f.Severity switch { Severity.Error => "severity.error", Severity.Warning => "severity.warning", _ => "severity.info" }),
         ["message"] = MarkdownText.EscapeProse(f.Message),
         ["plain"] = FindingWords.Plain(f.Message, names),
         ["lesson"] = MarkdownText.EscapeProse(f.Lesson),
@@ -87,7 +87,7 @@ internal static class ReviewModel
         ["help"] = f.Help is null ? null : MarkdownText.EscapeProse(f.Help),
         ["line"] = f.Span.Line,
         ["position"] = MarkdownText.Escape($"{Path.GetFileName(f.Span.File)}:{f.Span.Line}:{f.Span.Column}"),
-        ["area_name"] = MarkdownText.Escape(AreaNames.Of(f.Area)),
+        ["area_name"] = MarkdownText.Escape(AreaNames.Of(f.Area, labels)),
         ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),
         ["reason"] = f.SuppressedBecause is null ? null : MarkdownText.Escape(f.SuppressedBecause),
     };

@@ -25,7 +25,7 @@ public static class TemplateHelpers
             new("number", a => Number(a[0], language), Required<object>("value")),
             new("money", a => Money(a[0], (string?)a[1], language), Required<object>("value"), Optional<string>("currency", null)),
             new("percent", a => Percent(a[0], (int)a[1]!, language), Required<object>("share"), Optional("digits", 1)),
-            new("horizon_name", a => HorizonName((string?)a[0]), Required<string>("horizon")),
+            new("horizon_name", a => HorizonName((string?)a[0], labels), Required<string>("horizon")),
             new("project_month", a => ProjectMonth((string?)a[0], a[1]), Required<string>("start"), Required<object>("month")),
             new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2], language, labels), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
             new("list", a => List(a[0]), Required<object>("items")),
@@ -92,11 +92,9 @@ public static class TemplateHelpers
     }
 
     /// <summary>The plain name of a horizon. <c>{{ horizon_name 'long' }}</c> → <c>Long run (impact)</c>.</summary>
-    public static string HorizonName(string? horizon) => horizon switch
+    public static string HorizonName(string? horizon, Labels? labels = null) => horizon switch
     {
-        "short" => "Short run (outputs)",
-        "medium" => "Medium run (outcomes)",
-        "long" => "Long run (impact)",
+        "short" or "medium" or "long" => (labels ?? Labels.English).Text("horizon." + horizon),
         _ => horizon ?? "—",
     };
 
@@ -184,19 +182,22 @@ public static class TemplateHelpers
     /// (es <c>Marco lógico — ...</c>); numbers in the holes are written as the language writes them.
     /// </summary>
     public static string Label(string? key, object? holes = null, Language language = Language.English, Labels? labels = null) =>
-        (labels ?? Labels.For(language)).Text(key ?? "", Holes(holes, language));
+        (labels ?? Labels.For(language)).Text(key ?? "", Holes(holes));
 
     /// <summary>
     /// A plural label for a count: <c>{{ label_n 'count.error' 3 }}</c> → <c>3 errors</c> (es <c>3 errores</c>); the
     /// dictionary gives the <c>one</c> and <c>other</c> forms, the count fills <c>{count}</c>.
     /// </summary>
     public static string LabelN(string? key, object? count, object? holes = null, Language language = Language.English, Labels? labels = null) =>
-        (labels ?? Labels.For(language)).Plural(key ?? "", ToDouble(count) ?? 0, Holes(holes, language));
+        (labels ?? Labels.For(language)).Plural(key ?? "", ToDouble(count) ?? 0, Holes(holes));
 
-    /// <summary>The named holes of a label, from a template's object literal: <c>{ name: value }</c>; numbers as the language writes them.</summary>
-    private static List<KeyValuePair<string, string>> Holes(object? holes, Language language) =>
+    /// <summary>
+    /// The named holes of a label, from a template's object literal: <c>{ name: value }</c>, each value as written
+    /// (a year stays 2031); an amount to be grouped goes through <c>number</c> first: <c>{ amount: (number x) }</c>.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> Holes(object? holes) =>
         holes is ScriptObject o
-            ? [.. o.Select(kv => new KeyValuePair<string, string>(kv.Key, ToDouble(kv.Value) is not null ? Number(kv.Value, language) : Convert.ToString(kv.Value, CultureInfo.InvariantCulture) ?? ""))]
+            ? [.. o.Select(kv => new KeyValuePair<string, string>(kv.Key, Convert.ToString(kv.Value, CultureInfo.InvariantCulture) ?? ""))]
             : [];
 
     private static bool IsShare(string? unit)
