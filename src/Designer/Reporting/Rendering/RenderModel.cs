@@ -88,7 +88,7 @@ internal static class RenderModel
         root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root), labels);
         root["evaluability"] = Evaluability(evaluability, findings);
         root["diagrams"] = Diagrams.Build(project);
-        root["brief"] = BriefModel.Build(root, evaluability, findings);
+        root["brief"] = BriefModel.Build(root, evaluability, findings, labels);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
         return root;
