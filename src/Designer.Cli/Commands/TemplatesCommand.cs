@@ -15,8 +15,7 @@ internal static class TemplatesCommand
         export.SetAction(p =>
         {
             var folder = Path.GetFullPath(p.GetValue(dir)!, ctx.WorkingDirectory);
-            var source = new TemplateSource(null);
-            var files = TemplateSource.BuiltInNames.ToDictionary(n => n, n => source.Find(n)!.Value.Text);
+            var files = TemplateSource.BuiltInNames.ToDictionary(n => n, TemplateSource.BuiltInText);
             var existing = files.Keys.Where(n => File.Exists(Path.Combine(folder, n))).ToList();
             if (existing.Count > 0 && !p.GetValue(force))
             {

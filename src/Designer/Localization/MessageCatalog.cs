@@ -51,7 +51,8 @@ internal sealed class MessageCatalog
     public string Format(string key, params (string Name, object? Value)[] args) =>
         Format(key, [.. args.Select(a => new KeyValuePair<string, string>(a.Name, Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""))]);
 
-    private static string Fill(string text, IReadOnlyList<KeyValuePair<string, string>> args)
+    /// <summary>Fills the <c>{name}</c> holes of a text; a hole without an argument stays as written.</summary>
+    internal static string Fill(string text, IReadOnlyList<KeyValuePair<string, string>> args)
     {
         if (args.Count == 0 || !text.Contains('{', StringComparison.Ordinal))
         {

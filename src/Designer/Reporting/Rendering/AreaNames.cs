@@ -29,6 +29,13 @@ internal static class AreaNames
         ["budget"] = "Budget",
     };
 
+    /// <summary>
+    /// The area's display name in the labels' language: the dictionary's <c>area.&lt;code&gt;</c> label where it has
+    /// one, else the English table. <c>Of("logic", Labels.For(Language.Spanish))</c> → <c>Cadena de resultados</c>.
+    /// </summary>
+    public static string Of(string area, Labels labels) =>
+        labels.Has("area." + area) ? labels.Text("area." + area) : Of(area);
+
     /// <summary>The area's display name. <c>Of("logic")</c> → <c>Results chain</c>.</summary>
     public static string Of(string area)
     {

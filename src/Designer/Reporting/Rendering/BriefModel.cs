@@ -10,7 +10,7 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 internal static class BriefModel
 {
-    public static ScriptObject Build(ScriptObject root, EvaluabilityScore? evaluability, IReadOnlyList<Finding> findings)
+    public static ScriptObject Build(ScriptObject root, EvaluabilityScore? evaluability, IReadOnlyList<Finding> findings, Labels? labels = null)
     {
         var project = (ScriptObject)root["project"]!;
         var written = project["summary"] as string;
@@ -19,9 +19,9 @@ internal static class BriefModel
             ["summary"] = string.IsNullOrWhiteSpace(written) ? BriefSummary.Generate(root) : written,
             ["summary_generated"] = string.IsNullOrWhiteSpace(written),
             ["theory_of_change"] = TheoryOfChange.Describe(root),
-            ["budget_by_source"] = BudgetTables.BySource(root),
-            ["budget_by_year"] = BudgetTables.ByYear(root),
-            ["risk_matrix"] = RiskMatrix.Build(root),
+            ["budget_by_source"] = BudgetTables.BySource(root, labels),
+            ["budget_by_year"] = BudgetTables.ByYear(root, labels),
+            ["risk_matrix"] = RiskMatrix.Build(root, labels),
             ["weakest"] = Weakest(evaluability, findings),
         };
         return brief;

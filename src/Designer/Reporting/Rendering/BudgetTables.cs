@@ -9,23 +9,25 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 internal static class BudgetTables
 {
-    private static readonly (string Key, string Name)[] Sources = [("mif", "MIF"), ("counterpart", "Counterpart"), ("other", "Other")];
+    private static readonly string[] Sources = ["mif", "counterpart", "other"];
 
-    public static ScriptObject BySource(ScriptObject root)
+    public static ScriptObject BySource(ScriptObject root, Labels? labels = null)
     {
+        labels ??= Labels.English;
         var components = Components(root);
-        var amounts = components.Select(c => Sources.ToDictionary(s => s.Key, s => Amounts(c, "sources", "source").GetValueOrDefault(s.Key))).ToList();
-        var columns = Sources.Where(s => amounts.Any(a => a[s.Key] != 0)).Select(s => (s.Key, s.Name)).ToList();
-        return Table(components, columns, amounts, "Source not stated");
+        var amounts = components.Select(c => Sources.ToDictionary(s => s, s => Amounts(c, "sources", "source").GetValueOrDefault(s))).ToList();
+        var columns = Sources.Where(s => amounts.Any(a => a[s] != 0)).Select(s => (Key: s, Name: labels.Text("budget.source." + s))).ToList();
+        return Table(components, columns, amounts, labels.Text("budget.source-not-stated"));
     }
 
-    public static ScriptObject ByYear(ScriptObject root)
+    public static ScriptObject ByYear(ScriptObject root, Labels? labels = null)
     {
+        labels ??= Labels.English;
         var components = Components(root);
         var byYear = components.Select(c => Amounts(c, "years", "year")).ToList();
         var columns = byYear.SelectMany(a => a.Keys).Distinct().Order(StringComparer.Ordinal).Select(y => (Key: y, Name: y)).ToList();
         var amounts = byYear.Select(a => columns.ToDictionary(c => c.Key, c => a.GetValueOrDefault(c.Key))).ToList();
-        return Table(components, columns, amounts, "Year not stated");
+        return Table(components, columns, amounts, labels.Text("budget.year-not-stated"));
     }
 
     private static List<ScriptObject> Components(ScriptObject root) => ((ScriptArray)root["components"]!).OfType<ScriptObject>().ToList();

@@ -29,12 +29,13 @@ internal static class CombinedPage
     {
         var sb = new StringBuilder();
         sb.Append("<section class=\"cover\">\n<h1>").Append(Encode(facts.Title)).Append("</h1>\n<dl>\n");
-        Row(sb, "Operation number", facts.OperationNumber);
-        Row(sb, "Country", facts.Country ?? "not stated");
-        Row(sb, "Documents", "Board brief, logical framework, M&E plan, indicator reference sheets and design review");
-        Row(sb, "Version", $"{facts.DateText} (Designer {facts.ToolVersion})");
+        var labels = facts.Labels;
+        Row(sb, labels.Text("cover.operation-number"), facts.OperationNumber);
+        Row(sb, labels.Text("cover.country"), facts.Country ?? labels.Text("value.not-stated"));
+        Row(sb, labels.Text("cover.documents"), labels.Text("cover.documents-list"));
+        Row(sb, labels.Text("cover.version"), labels.Text("cover.version-text", ("date", facts.DateText), ("version", facts.ToolVersion)));
         sb.Append("</dl>\n</section>\n");
-        sb.Append("<nav class=\"contents\">\n<h2>Contents</h2>\n<ol>\n");
+        sb.Append("<nav class=\"contents\">\n<h2>").Append(Encode(labels.Text("cover.contents"))).Append("</h2>\n<ol>\n");
         for (var i = 0; i < documents.Count; i++)
         {
             var (id, title, _) = documents[i];
@@ -46,7 +47,7 @@ internal static class CombinedPage
             sb.Append("</li>\n");
         }
         sb.Append("</ol>\n</nav>\n");
-        return HtmlPage.Wrap($"{facts.OperationNumber} — project documents", documents.Select(d => (d.Id, d.Html)), sb.ToString(), PrintCss);
+        return HtmlPage.Wrap(labels.Text("cover.page-title", ("id", facts.OperationNumber)), documents.Select(d => (d.Id, d.Html)), sb.ToString(), PrintCss);
     }
 
     private static void Row(StringBuilder sb, string term, string value) =>

@@ -6,6 +6,9 @@ namespace Designer.Reporting.Rendering;
 /// <summary>What the cover of the combined documents names: read from the project as written, not escaped.</summary>
 internal sealed record CoverFacts(string Title, string OperationNumber, string? Country, DateOnly Date, string ToolVersion)
 {
+    /// <summary>The words of the cover and the contents, in the documents' language.</summary>
+    public Labels Labels { get; init; } = Labels.English;
+
     public static CoverFacts From(Project project, DateOnly date, string toolVersion)
     {
         string? Text(string key) =>
@@ -15,6 +18,6 @@ internal sealed record CoverFacts(string Title, string OperationNumber, string? 
         return new CoverFacts(Text("title") ?? project.Id, project.Id, Text("country"), date, toolVersion);
     }
 
-    /// <summary>The date as a reader writes it: 1 March 2027.</summary>
-    public string DateText => Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The date as a reader writes it: 1 March 2027 (es 1 de marzo de 2027).</summary>
+    public string DateText => Localization.NumberFormats.LongDate(Date, Labels.Language);
 }

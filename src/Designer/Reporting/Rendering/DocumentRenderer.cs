@@ -96,10 +96,6 @@ public static partial class DocumentRenderer
     public static RenderResult Render(Project project, IReadOnlyList<Finding> findings, RenderOptions options, EvaluabilityScore? evaluability = null)
     {
         var source = new TemplateSource(options.TemplatesFolder, options.TemplatesFolderDisplay);
-        var model = RenderModel.Build(project, findings, options.ToolVersion, evaluability);
-        var renderDate = options.Date ?? RenderDates.FromProjectStart((model["project"] as ScriptObject)?["start"] as string);
-        model["render_date"] = renderDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var svgs = Diagrams.SvgById((ScriptObject)model["diagrams"]!);
         var diagnostics = new List<Diagnostic>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var baseName = SafeName(project.Id);
@@ -107,12 +103,22 @@ public static partial class DocumentRenderer
         var wordDocuments = new List<Docx.DocxDocument>();
         // Built once per render, shared by every document.
         var language = options.Language ?? project.Language;
+        var labels = Labels.For(language, source, out var labelsError);
+        if (labelsError is not null)
+        {
+            return new RenderResult(new Dictionary<string, string>(), [new Diagnostic(Severity.Error, DiagnosticCodes.Template, labelsError,
+                Diagnostics.SourceSpan.StartOf(Labels.FileName(language)), "Fix the label dictionary, or remove it to use the built-in labels.")]);
+        }
+        var helpers = TemplateHelpers.CreateScriptObject(language, labels);
+        var model = RenderModel.Build(project, findings, options.ToolVersion, evaluability, labels);
         model["language"] = Localization.Languages.Code(language);
-        var helpers = TemplateHelpers.CreateScriptObject(language);
+        var renderDate = options.Date ?? RenderDates.FromProjectStart((model["project"] as ScriptObject)?["start"] as string);
+        model["render_date"] = renderDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var svgs = Diagrams.SvgById((ScriptObject)model["diagrams"]!);
         helpers["format"] = "md";
 
         long produced = 0;
-        foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)))
+        foreach (var doc in DocumentKinds.All.Where(d => options.Documents.Contains(d.Id)).Select(d => (d.Id, Title: labels.Text("doc." + d.Id))))
         {
             var markdown = RenderTemplate(source, doc.Id, model, helpers, options, renderDate, diagnostics);
             if (markdown is null)
@@ -151,7 +157,7 @@ public static partial class DocumentRenderer
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }
         }
-        var cover = CoverFacts.From(project, renderDate, options.ToolVersion);
+        var cover = CoverFacts.From(project, renderDate, options.ToolVersion) with { Labels = labels };
         if (options.Html && htmlSections.Count > 1)
         {
             files[$"{baseName}.html"] = CombinedPage.Build(cover, htmlSections);
@@ -167,7 +173,7 @@ public static partial class DocumentRenderer
         }
         if (wordDocuments.Count > 1)
         {
-            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write($"{cover.Title} — project documents", renderDate, wordDocuments, cover);
+            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write(labels.Text("cover.word-title", ("title", cover.Title)), renderDate, wordDocuments, cover);
         }
         return new RenderResult(files, diagnostics)
         {

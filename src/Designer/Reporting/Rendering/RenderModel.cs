@@ -14,7 +14,7 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 internal static class RenderModel
 {
-    public static ScriptObject Build(Project project, IReadOnlyList<Finding> findings, string toolVersion, EvaluabilityScore? evaluability = null)
+    public static ScriptObject Build(Project project, IReadOnlyList<Finding> findings, string toolVersion, EvaluabilityScore? evaluability = null, Labels? labels = null)
     {
         var root = (ScriptObject)Convert(Value.Map(project.Root), ProjectSchema.Root, project)!;
         var p = (ScriptObject)root["project"]!;
@@ -75,7 +75,7 @@ internal static class RenderModel
             var group = new ScriptObject
             {
                 ["horizon"] = h,
-                ["name"] = TemplateHelpers.HorizonName(h),
+                ["name"] = TemplateHelpers.HorizonName(h, labels),
                 ["indicators"] = new ScriptArray(((ScriptArray)root["indicators"]!).Cast<ScriptObject>().Where(i => (i["horizon"] as string) == h)),
             };
             return group;
@@ -85,10 +85,10 @@ internal static class RenderModel
         DisseminationAsText((ScriptObject)root["monitoring"]!);
         root["me_calendar"] = MonitoringCalendar.Build(root);
         IndicatorSheets.Annotate(root);
-        root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root));
+        root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root), labels);
         root["evaluability"] = Evaluability(evaluability, findings);
         root["diagrams"] = Diagrams.Build(project);
-        root["brief"] = BriefModel.Build(root, evaluability, findings);
+        root["brief"] = BriefModel.Build(root, evaluability, findings, labels);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
         return root;

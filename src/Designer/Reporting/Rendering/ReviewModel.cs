@@ -13,14 +13,15 @@ internal static class ReviewModel
 {
     private static readonly (Severity Severity, string Heading)[] Groups =
     [
-        (Severity.Error, "Errors to correct before approval"),
-        (Severity.Warning, "Warnings to address or explain"),
-        (Severity.Info, "Information for the design team and the board"),
+        (Severity.Error, "review.errors-heading"),
+        (Severity.Warning, "review.warnings-heading"),
+        (Severity.Info, "review.infos-heading"),
     ];
 
-    public static ScriptObject Build(IReadOnlyList<Finding> findings, int placeholders, IReadOnlyDictionary<string, string> names)
+    public static ScriptObject Build(IReadOnlyList<Finding> findings, int placeholders, IReadOnlyDictionary<string, string> names, Labels? labels = null)
     {
-        ScriptObject ToObject(Finding f) => ReviewModel.ToObject(f, names);
+        labels ??= Labels.English;
+        ScriptObject ToObject(Finding f) => ReviewModel.ToObject(f, names, labels);
         var active = findings.Where(f => !f.Suppressed).ToList();
         var areas = new ScriptArray(active
             .GroupBy(f => f.Area)
@@ -28,7 +29,7 @@ internal static class ReviewModel
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ScriptObject
             {
-                ["name"] = MarkdownText.Escape(AreaNames.Of(g.Key)),
+                ["name"] = MarkdownText.Escape(AreaNames.Of(g.Key, labels)),
                 ["findings"] = new ScriptArray(g.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(ToObject)),
             }));
         var bySeverity = new ScriptArray(Groups
@@ -36,10 +37,10 @@ internal static class ReviewModel
             .Select(s => new ScriptObject
             {
                 ["severity"] = s.Severity.ToName(),
-                ["heading"] = s.Heading,
+                ["heading"] = labels.Text(s.Heading),
                 ["areas"] = new ScriptArray(active
                     .Where(f => f.Severity == s.Severity)
-                    .GroupBy(f => AreaNames.Of(f.Area))
+                    .GroupBy(f => AreaNames.Of(f.Area, labels))
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new ScriptObject
                     {
@@ -67,18 +68,18 @@ internal static class ReviewModel
             ["infos"] = infos,
             ["placeholders"] = placeholders,
             ["verdict"] = errors > 0
-                ? "Not ready for approval: the design has errors to correct."
-                : placeholders > 0 ? $"Not ready for approval: {(placeholders == 1 ? "1 TODO or TBD placeholder remains" : $"{placeholders} TODO or TBD placeholders remain")} to be filled in."
-                : warnings > 0 ? "Ready for approval once the warnings are addressed or explained." : "Ready for approval: no errors or warnings.",
+                ? labels.Text("verdict.errors")
+                : placeholders > 0 ? labels.Plural("verdict.placeholders", placeholders)
+                : warnings > 0 ? labels.Text("verdict.warnings") : labels.Text("verdict.ready"),
         };
     }
 
-    private static ScriptObject ToObject(Finding f, IReadOnlyDictionary<string, string> names) => new()
+    private static ScriptObject ToObject(Finding f, IReadOnlyDictionary<string, string> names, Labels labels) => new()
     {
         ["rule"] = f.RuleId,
         ["title"] = MarkdownText.EscapeProse(f.Title),
         ["severity"] = f.Severity.ToName(),
-        ["severity_name"] = f.Severity switch { Severity.Error => "Error", Severity.Warning => "Warning", _ => "Information" },
+        ["severity_name"] = labels.Text(f.Severity switch { Severity.Error => "severity.error", Severity.Warning => "severity.warning", _ => "severity.info" }),
         ["message"] = MarkdownText.EscapeProse(f.Message),
         ["plain"] = FindingWords.Plain(f.Message, names),
         ["lesson"] = MarkdownText.EscapeProse(f.Lesson),
@@ -86,7 +87,7 @@ internal static class ReviewModel
         ["help"] = f.Help is null ? null : MarkdownText.EscapeProse(f.Help),
         ["line"] = f.Span.Line,
         ["position"] = MarkdownText.Escape($"{Path.GetFileName(f.Span.File)}:{f.Span.Line}:{f.Span.Column}"),
-        ["area_name"] = MarkdownText.Escape(AreaNames.Of(f.Area)),
+        ["area_name"] = MarkdownText.Escape(AreaNames.Of(f.Area, labels)),
         ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),
         ["reason"] = f.SuppressedBecause is null ? null : MarkdownText.Escape(f.SuppressedBecause),
     };

@@ -12,8 +12,12 @@ internal static class RiskMatrix
 
     private static readonly string[] LevelsDown = ["high", "medium", "low"];
 
-    public static ScriptObject Build(ScriptObject root)
+    public static ScriptObject Build(ScriptObject root, Labels? labels = null)
     {
+        labels ??= Labels.English;
+        // Probability and impact may take different genders (probabilidad alta, impacto alto).
+        string Capital(string level) => labels.Text("risk-level." + level);
+        string ImpactName(string level) => labels.Text("impact-level." + level);
         var risks = (root["risks"] as ScriptArray ?? []).OfType<ScriptObject>().ToList();
         bool Placed(ScriptObject r) => Levels.Contains(r["probability"] as string) && Levels.Contains(r["impact"] as string);
         var rows = new ScriptArray(LevelsDown.Select(p => new ScriptObject
@@ -29,12 +33,12 @@ internal static class RiskMatrix
         var unplaced = risks.Where(r => !Placed(r)).Select(r =>
         {
             var level = r["level"] as string;
-            return level is null ? Name(r) : $"{Name(r)} (overall level {level})";
+            return level is null ? Name(r) : labels.Text("risk.overall-level", ("risk", Name(r)), ("level", level));
         }).ToList();
         return new ScriptObject
         {
             ["rows"] = rows,
-            ["impacts"] = new ScriptArray(Levels.Select(Capital)),
+            ["impacts"] = new ScriptArray(Levels.Select(ImpactName)),
             ["placed"] = risks.Count(Placed),
             ["unplaced"] = new ScriptArray(unplaced),
             ["count"] = risks.Count,
@@ -42,6 +46,4 @@ internal static class RiskMatrix
     }
 
     private static string Name(ScriptObject risk) => (risk["statement"] as string ?? risk["id"] as string ?? "a risk").Trim().TrimEnd('.');
-
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

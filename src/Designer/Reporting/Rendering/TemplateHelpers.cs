@@ -15,22 +15,25 @@ public static class TemplateHelpers
     /// The helpers as Scriban functions, each named and typed here rather than found by reflection, so a trimmed,
     /// natively compiled tool keeps them. A helper added above needs its line here; a test holds the two together.
     /// </summary>
-    internal static ScriptObject CreateScriptObject(Language language = Language.English)
+    internal static ScriptObject CreateScriptObject(Language language = Language.English, Labels? labels = null)
     {
+        labels ??= Labels.For(language);
         TemplateFunction[] functions =
         [
+            new("label", a => Label((string?)a[0], a[1], language, labels), Required<string>("key"), Optional<object>("holes", null)),
+            new("label_n", a => LabelN((string?)a[0], a[1], a[2], language, labels), Required<string>("key"), Required<object>("count"), Optional<object>("holes", null)),
             new("number", a => Number(a[0], language), Required<object>("value")),
             new("money", a => Money(a[0], (string?)a[1], language), Required<object>("value"), Optional<string>("currency", null)),
             new("percent", a => Percent(a[0], (int)a[1]!, language), Required<object>("share"), Optional("digits", 1)),
-            new("horizon_name", a => HorizonName((string?)a[0]), Required<string>("horizon")),
+            new("horizon_name", a => HorizonName((string?)a[0], labels), Required<string>("horizon")),
             new("project_month", a => ProjectMonth((string?)a[0], a[1]), Required<string>("start"), Required<object>("month")),
-            new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2], language), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
+            new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2], language, labels), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
             new("list", a => List(a[0]), Required<object>("items")),
             new("or_dash", a => OrDash(a[0]), Required<object>("value")),
-            new("measure", a => Measure(a[0], (string?)a[1], language), Required<object>("value"), Optional<string>("unit", null)),
-            new("unit_text", a => UnitText((string?)a[0]), Required<string>("unit")),
-            new("baseline_text", a => BaselineText(a[0], (string?)a[1], language), Required<object>("baseline"), Optional<string>("unit", null)),
-            new("words", a => Words((string?)a[0]), Required<string>("code")),
+            new("measure", a => Measure(a[0], (string?)a[1], language, labels), Required<object>("value"), Optional<string>("unit", null)),
+            new("unit_text", a => UnitText((string?)a[0], labels), Required<string>("unit")),
+            new("baseline_text", a => BaselineText(a[0], (string?)a[1], language, labels), Required<object>("baseline"), Optional<string>("unit", null)),
+            new("words", a => Words((string?)a[0], labels), Required<string>("code")),
             new("plural", a => Plural(a[0], (string?)a[1], (string?)a[2], language), Required<object>("count"), Required<string>("singular"), Optional<string>("plural", null)),
             new("long_date", a => LongDate((string?)a[0], language), Required<string>("date")),
         ];
@@ -89,11 +92,9 @@ public static class TemplateHelpers
     }
 
     /// <summary>The plain name of a horizon. <c>{{ horizon_name 'long' }}</c> → <c>Long run (impact)</c>.</summary>
-    public static string HorizonName(string? horizon) => horizon switch
+    public static string HorizonName(string? horizon, Labels? labels = null) => horizon switch
     {
-        "short" => "Short run (outputs)",
-        "medium" => "Medium run (outcomes)",
-        "long" => "Long run (impact)",
+        "short" or "medium" or "long" => (labels ?? Labels.English).Text("horizon." + horizon),
         _ => horizon ?? "—",
     };
 
@@ -117,13 +118,13 @@ public static class TemplateHelpers
     /// <c>84,000 → 113,400 USD</c>; <c>{{ baseline_target 0.18 0.4 'share of firms' }}</c> → <c>18% → 40% of firms</c>;
     /// "not stated" when neither value is.
     /// </summary>
-    public static string BaselineTarget(object? baseline, object? target, string? unit = null, Language language = Language.English)
+    public static string BaselineTarget(object? baseline, object? target, string? unit = null, Language language = Language.English, Labels? labels = null)
     {
         if (ToDouble(baseline) is null && ToDouble(target) is null)
         {
-            return NotStated;
+            return (labels ?? Labels.English).Text("value.not-stated");
         }
-        var text = $"{Measure(baseline, unit, language)} → {Measure(target, unit, language)}";
+        var text = $"{Measure(baseline, unit, language, labels)} → {Measure(target, unit, language, labels)}";
         var suffix = IsShare(unit) ? ShareRest(unit!) : unit;
         return string.IsNullOrEmpty(suffix) ? text : $"{text} {suffix}";
     }
@@ -135,19 +136,20 @@ public static class TemplateHelpers
     /// A value in its unit: a share (a unit that is, or starts with, "share", "ratio" or "proportion") as a
     /// percentage, anything else as a number; "not stated" when absent. <c>{{ measure 0.52 'share' }}</c> → <c>52%</c>.
     /// </summary>
-    public static string Measure(object? value, string? unit = null, Language language = Language.English) =>
-        ToDouble(value) is null ? NotStated : IsShare(unit) ? Percent(value, 1, language) : Number(value, language);
+    public static string Measure(object? value, string? unit = null, Language language = Language.English, Labels? labels = null) =>
+        ToDouble(value) is null ? (labels ?? Labels.English).Text("value.not-stated") : IsShare(unit) ? Percent(value, 1, language) : Number(value, language);
 
     /// <summary>A unit as a column shows it, shares as percent. <c>{{ unit_text 'share of firms' }}</c> → <c>% of firms</c>.</summary>
-    public static string UnitText(string? unit) =>
-        string.IsNullOrWhiteSpace(unit) ? NotStated : IsShare(unit) ? ("% " + ShareRest(unit)).TrimEnd() : unit;
+    public static string UnitText(string? unit, Labels? labels = null) =>
+        string.IsNullOrWhiteSpace(unit) ? (labels ?? Labels.English).Text("value.not-stated") : IsShare(unit) ? ("% " + ShareRest(unit)).TrimEnd() : unit;
 
     /// <summary>
     /// A baseline as one phrase: its value, then year and source where given, or "not stated" once.
     /// <c>{{ baseline_text { value: 0.52, year: 2026, source: 'survey' } 'share' }}</c> → <c>52% (2026; survey)</c>.
     /// </summary>
-    public static string BaselineText(object? baseline, string? unit = null, Language language = Language.English)
+    public static string BaselineText(object? baseline, string? unit = null, Language language = Language.English, Labels? labels = null)
     {
+        labels ??= Labels.English;
         var b = baseline as ScriptObject;
         object? Get(string key) => b is not null && b.TryGetValue(key, out var v) ? v : null;
         var value = Get("value");
@@ -155,15 +157,15 @@ public static class TemplateHelpers
             .Select(x => x is string s ? s : ToDouble(x) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : "")
             .Where(s => s.Length > 0)
             .ToList();
-        var head = ToDouble(value) is not null ? Measure(value, unit, language)
-            : (Get("status") as string) == "to-be-collected" ? "to be collected"
-            : details.Count > 0 ? "value not stated" : NotStated;
+        var head = ToDouble(value) is not null ? Measure(value, unit, language, labels)
+            : (Get("status") as string) == "to-be-collected" ? labels.Text("value.to-be-collected")
+            : details.Count > 0 ? labels.Text("value.value-not-stated") : labels.Text("value.not-stated");
         return details.Count == 0 ? head : $"{head} ({string.Join("; ", details)})";
     }
 
     /// <summary>A code as words. <c>{{ words 'control-group' }}</c> → <c>control group</c>.</summary>
-    public static string Words(string? code) =>
-        string.IsNullOrEmpty(code) ? NotStated : code.Replace("\\_", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ');
+    public static string Words(string? code, Labels? labels = null) =>
+        string.IsNullOrEmpty(code) ? (labels ?? Labels.English).Text("value.not-stated") : code.Replace("\\_", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ');
 
     /// <summary>A count with its noun in the right number. <c>{{ plural 1 'error' }}</c> → <c>1 error</c>; <c>{{ plural 3 'error' }}</c> → <c>3 errors</c>.</summary>
     /// <remarks>Spanish and Portuguese take the singular for one alone, as English does; the count follows the language.</remarks>
@@ -173,6 +175,30 @@ public static class TemplateHelpers
         var noun = n == 1 ? singular ?? "" : plural ?? (singular + "s");
         return $"{Number(n, language)} {noun}".TrimEnd();
     }
+
+    /// <summary>
+    /// A label of the documents' dictionary in the render's language, its named holes filled:
+    /// <c>{{ label 'logframe.title' { title: project.title } }}</c> → <c>Logical framework — Huila coffee</c>
+    /// (es <c>Marco lógico — ...</c>); numbers in the holes are written as the language writes them.
+    /// </summary>
+    public static string Label(string? key, object? holes = null, Language language = Language.English, Labels? labels = null) =>
+        (labels ?? Labels.For(language)).Text(key ?? "", Holes(holes));
+
+    /// <summary>
+    /// A plural label for a count: <c>{{ label_n 'count.error' 3 }}</c> → <c>3 errors</c> (es <c>3 errores</c>); the
+    /// dictionary gives the <c>one</c> and <c>other</c> forms, the count fills <c>{count}</c>.
+    /// </summary>
+    public static string LabelN(string? key, object? count, object? holes = null, Language language = Language.English, Labels? labels = null) =>
+        (labels ?? Labels.For(language)).Plural(key ?? "", ToDouble(count) ?? 0, Holes(holes));
+
+    /// <summary>
+    /// The named holes of a label, from a template's object literal: <c>{ name: value }</c>, each value as written
+    /// (a year stays 2031); an amount to be grouped goes through <c>number</c> first: <c>{ amount: (number x) }</c>.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> Holes(object? holes) =>
+        holes is ScriptObject o
+            ? [.. o.Select(kv => new KeyValuePair<string, string>(kv.Key, Convert.ToString(kv.Value, CultureInfo.InvariantCulture) ?? ""))]
+            : [];
 
     private static bool IsShare(string? unit)
     {

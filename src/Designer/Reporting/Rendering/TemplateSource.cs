@@ -26,8 +26,18 @@ public sealed partial class TemplateSource : ITemplateLoader
     [GeneratedRegex("^[a-z0-9_][a-z0-9_-]*(\\.sbn)?$")]
     private static partial Regex NamePattern();
 
+    /// <summary>The built-in templates and their label dictionaries (<c>labels.en.yaml</c>, ...), by file name.</summary>
     public static IReadOnlyList<string> BuiltInNames =>
         EmbeddedResources.Names("templates/").Select(n => n["templates/".Length..]).ToList();
+
+    /// <summary>The text of a built-in file by its name in <see cref="BuiltInNames"/>.</summary>
+    public static string BuiltInText(string name) => EmbeddedResources.Read("templates/" + name);
+
+    /// <summary>The user's template folder, or null for the built-in templates only.</summary>
+    internal string? OverridesFolder => _overrides;
+
+    /// <summary>How errors name the user's template folder.</summary>
+    internal string? DisplayFolder => _display;
 
     /// <summary>Largest template file read, in bytes.</summary>
     public const long MaxTemplateBytes = 1024 * 1024;

@@ -63,14 +63,14 @@ internal static class DocxWriter
         body.Append(StyledParagraph("Title", new Run(Text(cover.Title))));
         foreach (var (term, value) in new[]
         {
-            ("Operation number", cover.OperationNumber),
-            ("Country", cover.Country ?? "not stated"),
-            ("Version", $"{cover.DateText} (Designer {cover.ToolVersion})"),
+            (cover.Labels.Text("cover.operation-number"), cover.OperationNumber),
+            (cover.Labels.Text("cover.country"), cover.Country ?? cover.Labels.Text("value.not-stated")),
+            (cover.Labels.Text("cover.version"), cover.Labels.Text("cover.version-text", ("date", cover.DateText), ("version", cover.ToolVersion))),
         })
         {
             body.Append(new Paragraph(new Run(new RunProperties(new Bold()), Text(term + ": ")), new Run(Text(value))));
         }
-        body.Append(StyledParagraph("Heading2", new Run(Text("Contents"))));
+        body.Append(StyledParagraph("Heading2", new Run(Text(cover.Labels.Text("cover.contents")))));
         for (var i = 0; i < documents.Count; i++)
         {
             body.Append(new Paragraph(new Run(Text($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {documents[i].Title}"))));

@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Designer.Localization;
+using YamlDotNet.RepresentationModel;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>
+/// The words the documents are written with around the designer's own text — titles, headings, table headers,
+/// fixed phrases and generated sentences — in one language, read from one dictionary per language kept beside the
+/// templates (<c>templates/labels.en.yaml</c>, <c>labels.es.yaml</c>, <c>labels.pt.yaml</c>). A label is a text with
+/// named holes (<c>{name}</c>), or a plural: a map of <c>one</c> and <c>other</c>. A key the language lacks falls back
+/// to English; a template folder's own <c>labels.&lt;lang&gt;.yaml</c>, when there is one, overrides key by key.
+/// </summary>
+public sealed class Labels
+{
+    private static readonly FrozenDictionary<string, Label>[] BuiltIn =
+        [.. Languages.All.Select(l => Parse(TemplateSource.BuiltInText(FileName(l))))];
+
+    private readonly FrozenDictionary<string, Label> _texts;
+    private readonly FrozenDictionary<string, Label> _english;
+
+    private Labels(Language language, FrozenDictionary<string, Label> texts, FrozenDictionary<string, Label> english)
+    {
+        Language = language;
+        _texts = texts;
+        _english = english;
+    }
+
+    public Language Language { get; }
+
+    /// <summary>The built-in labels of a language.</summary>
+    public static Labels For(Language language) => new(language, BuiltIn[(int)language], BuiltIn[0]);
+
+    /// <summary>The English labels, the fallback of every other language.</summary>
+    public static Labels English { get; } = For(Language.English);
+
+    /// <summary>
+    /// The labels of a language with a template folder's own dictionary (<c>labels.es.yaml</c>) over the built-in
+    /// one, key by key; a folder without one gives the built-in labels. A dictionary that cannot be read is an error.
+    /// </summary>
+    internal static Labels For(Language language, TemplateSource source, out string? error)
+    {
+        error = null;
+        var builtIn = For(language);
+        if (source.OverridesFolder is null)
+        {
+            return builtIn;
+        }
+        var file = Path.Combine(source.OverridesFolder, FileName(language));
+        if (!File.Exists(file))
+        {
+            return builtIn;
+        }
+        var display = Path.Combine(source.DisplayFolder ?? source.OverridesFolder, FileName(language)).Replace('\\', '/');
+        var bag = new Diagnostics.DiagnosticBag();
+        if (!Files.SafeFileReader.TryReadText(file, display, TemplateSource.MaxTemplateBytes, bag, out var text))
+        {
+            error = bag.ToOrderedList()[0].Message;
+            return builtIn;
+        }
+        try
+        {
+            var merged = new Dictionary<string, Label>(builtIn._texts, StringComparer.Ordinal);
+            foreach (var (key, label) in Parse(text!))
+            {
+                merged[key] = label;
+            }
+            return new Labels(language, merged.ToFrozenDictionary(StringComparer.Ordinal), builtIn._english);
+        }
+        catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or InvalidDataException)
+        {
+            error = $"label dictionary `{display}` cannot be read: {ex.Message}";
+            return builtIn;
+        }
+    }
+
+    /// <summary>The file name of a language's dictionary: <c>labels.pt.yaml</c>.</summary>
+    public static string FileName(Language language) => $"labels.{language.Code()}.yaml";
+
+    /// <summary>Every key of the built-in dictionary of a language, in order.</summary>
+    public static IReadOnlyList<string> BuiltInKeys(Language language) =>
+        [.. BuiltIn[(int)language].Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Whether the built-in dictionary of a language holds a key as a plural (one/other).</summary>
+    public static bool IsPlural(Language language, string key) =>
+        BuiltIn[(int)language].TryGetValue(key, out var label) && label.Other is not null;
+
+    /// <summary>Whether this language or English has a label.</summary>
+    public bool Has(string key) => _texts.ContainsKey(key) || _english.ContainsKey(key);
+
+    /// <summary>A label with its holes filled. <c>Text("logframe.title")</c> → <c>Logical framework</c>.</summary>
+    public string Text(string key, IReadOnlyList<KeyValuePair<string, string>>? args = null) =>
+        MessageCatalog.Fill(Find(key).One, args ?? []);
+
+    /// <summary>A label with its holes filled from named pairs. <c>Text("x", ("count", 3))</c>.</summary>
+    public string Text(string key, params (string Name, string Value)[] args) =>
+        Text(key, [.. args.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))]);
+
+    /// <summary>
+    /// A plural label for a count, its <c>{count}</c> hole written as the language writes numbers:
+    /// <c>Plural("count.error", 3)</c> → <c>3 errors</c>. A label with no plural form is used for any count.
+    /// </summary>
+    public string Plural(string key, double count, IReadOnlyList<KeyValuePair<string, string>>? args = null)
+    {
+        var label = Find(key);
+        var text = count == 1 || label.Other is null ? label.One : label.Other;
+        return MessageCatalog.Fill(text, [new("count", TemplateHelpers.Number(count, Language)), .. args ?? []]);
+    }
+
+    private Label Find(string key) =>
+        _texts.TryGetValue(key, out var label) || _english.TryGetValue(key, out label)
+            ? label
+            : throw new KeyNotFoundException($"label `{key}` is in no label dictionary (templates/labels.en.yaml lists them)");
+
+    private static FrozenDictionary<string, Label> Parse(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        var labels = new Dictionary<string, Label>(StringComparer.Ordinal);
+        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+        {
+            foreach (var (keyNode, value) in map.Children)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                labels[key] = value switch
+                {
+                    YamlScalarNode s => new Label(s.Value ?? "", null),
+                    YamlMappingNode m => new Label(Scalar(m, "one", key), Scalar(m, "other", key)),
+                    _ => throw new InvalidDataException($"label `{key}` is neither a text nor a plural (one/other)"),
+                };
+            }
+        }
+        return labels.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string Scalar(YamlMappingNode map, string name, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(name), out var node) && node is YamlScalarNode s
+            ? s.Value ?? ""
+            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"plural label `{key}` has no `{name}` text"));
+
+    private sealed record Label(string One, string? Other);
+}
