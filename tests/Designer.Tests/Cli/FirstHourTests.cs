@@ -185,7 +185,7 @@ public sealed class FirstHourTests
         File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  DES006: off\n  DES007: off\n");
         var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
             .Replace("sme_share: 0.97", "sme_share: 0.97\n    # TODO check\n", StringComparison.Ordinal)
-            .Replace("Territorial strategic plan approved by consensus of the council", "TBD", StringComparison.Ordinal);
+            .Replace("Plano estratégico territorial aprovado por consenso do conselho", "TBD", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "p.yaml"), text);
         var r = CliRunner.RunIn(dir.FullName, "render", "p.yaml", "--out", "out/", "--only", "board-brief", "--format", "md");
         Assert.Equal((0, ""), (r.ExitCode, r.Err));
@@ -205,7 +205,7 @@ public sealed class FirstHourTests
             .Replace("share_of_beneficiaries: 0.6", "share_of_beneficiaries: 60%", StringComparison.Ordinal)
             .Replace("kind: supply-chain", "kind: supply_chain", StringComparison.Ordinal)
             .Replace("    budget: 420000", "    budget: 420000\n    responsable: sebrae-se", StringComparison.Ordinal)
-            .Replace("Territorial strategic plan approved by consensus of the council", "TBD", StringComparison.Ordinal);
+            .Replace("Plano estratégico territorial aprovado por consenso do conselho", "TBD", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "cusco.yaml"), text);
 
         // When it is checked
