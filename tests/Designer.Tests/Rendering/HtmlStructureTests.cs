@@ -108,7 +108,7 @@ public sealed class HtmlStructureTests
             Assert.NotEqual("—", row.Children[7].TextContent.Trim());
         }
         var outputRow = matrix.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent == "Output C1.3");
-        Assert.Equal("o regime tributário simplificado federal para microempreendedores continua em vigor", outputRow.Children[7].TextContent);
+        Assert.Equal("o regime federal simplificado do Microempreendedor Individual (MEI) continua em vigor", outputRow.Children[7].TextContent);
         Assert.Matches(@"\(2026; ", outputRow.Children[3].TextContent);
         Assert.Equal("300 (2031)", outputRow.Children[4].TextContent);
         Assert.Equal("2028: 80; 2029: 200; 2030: 300", outputRow.Children[5].TextContent);
