@@ -49,11 +49,11 @@ public sealed class CheckCommandTests
     }
 
     /// <summary>
-    /// The Sergipe example with its six remaining weaknesses mended: the governments of all four municipalities
+    /// The Sergipe example with its seven remaining weaknesses mended: the governments of all four municipalities
     /// sit in the council, the grant facility requires a public proponent, the business-development component
     /// states its funding criteria, the baseline-and-monitoring output is measured by the baseline survey instead of
-    /// the firms taking part, an outcome is measured for the women the project targets, and the share of participating firms whose
-    /// competitive position improved is measured.
+    /// the firms taking part, an outcome is measured for the women the project targets, the share of participating firms whose
+    /// competitive position improved is measured, and so are the long-run sales of the participating firms.
     /// </summary>
     internal static string MendedSergipe() =>
         File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
@@ -63,7 +63,7 @@ public sealed class CheckCommandTests
             .Replace("    title: Desenvolvimento empresarial das empresas de confecções e bordados\n    budget: 600000\n", "    title: Desenvolvimento empresarial das empresas de confecções e bordados\n    budget: 600000\n    grant_rules: { min_proponents: 3, proponents_must_include: [private, knowledge], innovative_for_region: preferred, environmental_compliance: required }\n", StringComparison.Ordinal)
             .Replace("        indicators: [participating-firms]\n        contributes_to: [O1, O2]", "        indicators: [baseline-survey]\n        contributes_to: [O1, O2]", StringComparison.Ordinal)
             .Replace("      indicators: [competitive-strategies]\n", "      indicators: [competitive-strategies, women-led-strategies]\n", StringComparison.Ordinal)
-            .Replace("indicators:\n  - id: cluster-sales\n", "indicators:\n  - { id: baseline-survey, name: Pesquisa de linha de base do painel de empresas concluída, horizon: short, level: institution, unit: pesquisa, baseline: { value: 0, year: 2026, status: measured }, target: 1, milestones: { 2027: 1 }, direction: increase, frequency: uma única vez, means_of_verification: relatório da pesquisa, responsible: ufs }\n  - { id: women-led-strategies, name: Empresas lideradas por mulheres que seguem estratégias competitivas, horizon: medium, level: beneficiaries, target_group: women, unit: empresas, baseline: { value: 15, year: 2026, status: measured }, target: 80, milestones: { 2028: 30, 2030: 80 }, direction: increase, frequency: anual, means_of_verification: pesquisa com empresas, responsible: ufs }\n  - { id: improved-position, name: Empresas participantes cuja posição competitiva melhorou, horizon: medium, level: beneficiaries, measures: firms-improved-position, unit: share, baseline: { value: 0, year: 2026, status: measured }, target: 0.5, milestones: { 2028: 0.2, 2030: 0.5 }, direction: increase, frequency: anual, means_of_verification: pesquisa com empresas, responsible: ufs }\n  - id: cluster-sales\n", StringComparison.Ordinal);
+            .Replace("indicators:\n  - id: cluster-sales\n", "indicators:\n  - { id: baseline-survey, name: Pesquisa de linha de base do painel de empresas concluída, horizon: short, level: institution, unit: pesquisa, baseline: { value: 0, year: 2026, status: measured }, target: 1, milestones: { 2027: 1 }, direction: increase, frequency: uma única vez, means_of_verification: relatório da pesquisa, responsible: ufs }\n  - { id: women-led-strategies, name: Empresas lideradas por mulheres que seguem estratégias competitivas, horizon: medium, level: beneficiaries, target_group: women, unit: empresas, baseline: { value: 15, year: 2026, status: measured }, target: 80, milestones: { 2028: 30, 2030: 80 }, direction: increase, frequency: anual, means_of_verification: pesquisa com empresas, responsible: ufs }\n  - { id: beneficiary-sales, name: Vendas anuais médias das empresas participantes, horizon: long, level: beneficiaries, measures: cluster-sales, unit: USD por empresa, baseline: { value: 84000, year: 2026, source: pesquisa com empresas 2026, status: measured }, target: 105000, target_year: 2034, direction: increase, frequency: anual, means_of_verification: pesquisa anual com as empresas participantes, responsible: ufs }\n  - { id: improved-position, name: Empresas participantes cuja posição competitiva melhorou, horizon: medium, level: beneficiaries, measures: firms-improved-position, unit: share, baseline: { value: 0, year: 2026, status: measured }, target: 0.5, milestones: { 2028: 0.2, 2030: 0.5 }, direction: increase, frequency: anual, means_of_verification: pesquisa com empresas, responsible: ufs }\n  - id: cluster-sales\n", StringComparison.Ordinal);
 
     [Fact]
     public void A_broken_project_exits_two_with_the_position_on_stderr_and_no_stack_trace()
@@ -75,7 +75,7 @@ public sealed class CheckCommandTests
         Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
         // The structural error does not hide the rule findings: both come in one run, and the exit code stays 2.
         Assert.Contains("tests/Designer.Tests/Cases/Corpus/006-unknown-reference.yaml:18:1 error CMP004 No component monitors results", result.Out, StringComparison.Ordinal);
-        Assert.EndsWith("7 errors, 24 warnings, 9 info in 1 file\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("7 errors, 24 warnings, 10 info in 1 file\n", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class OtherCommandTests
         Assert.Equal(0, CliRunner.RunIn(dir.FullName, "init", "s.yaml", "--example", "sergipe-apparel").ExitCode);
         var check = CliRunner.RunIn(dir.FullName, "check", "s.yaml", "--quiet");
         Assert.Equal(0, check.ExitCode);
-        Assert.EndsWith("s.yaml: evaluability 95/100 (objectives 8/10, output-indicators 8/10, outcome-indicators 14/15)\n0 errors, 5 warnings, 1 info in 1 file\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("s.yaml: evaluability 94/100 (objectives 8/10, output-indicators 8/10, outcome-indicators 13/15)\n0 errors, 5 warnings, 2 info in 1 file\n", check.Out, StringComparison.Ordinal);
         var wrong = CliRunner.RunIn(dir.FullName, "init", "m.yaml", "--example", "masaya");
         Assert.Equal(2, wrong.ExitCode);
         Assert.StartsWith("designer: no bundled example `masaya`", wrong.Err, StringComparison.Ordinal);
@@ -100,20 +100,20 @@ public sealed class OtherCommandTests
         Assert.Equal("", check.Err);
         Assert.Contains("project.yaml:10:3 error DES006 A placeholder is left in what the board brief shows: TODO-T0001; TODO: territorial competitiveness of the ... cluster; TODO\n", check.Out, StringComparison.Ordinal);
         Assert.Contains(" warning DES007 A placeholder is left: TODO: survey; TODO: a comparable cluster not reached by the project; TODO: survey of a panel of firms\n", check.Out, StringComparison.Ordinal);
-        Assert.EndsWith("11 errors, 18 warnings, 7 info in 1 file\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("11 errors, 19 warnings, 9 info in 1 file\n", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rules_list_show_and_test_work_on_the_built_in_pack()
     {
         var list = CliRunner.Run("rules", "list");
-        Assert.Equal(78, list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(86, list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith("TER001   error    territory       The territory is a delimited economic region with shared productive characteristics\n", list.Out, StringComparison.Ordinal);
         var show = CliRunner.Run("rules", "show", "mon001");
         Assert.Contains("# MON001 — Every output indicator has a baseline and a target", show.Out, StringComparison.Ordinal);
         var test = CliRunner.Run("rules", "test");
         Assert.Equal(0, test.ExitCode);
-        Assert.EndsWith("78 passed, 0 failed\n", test.Out, StringComparison.Ordinal);
+        Assert.EndsWith("86 passed, 0 failed\n", test.Out, StringComparison.Ordinal);
         var unknown = CliRunner.Run("rules", "show", "MON0001");
         Assert.Equal(2, unknown.ExitCode);
         Assert.Equal("designer: no rule or code `MON0001`; did you mean `MON001`? `designer rules list` lists the rules.\n", unknown.Err);

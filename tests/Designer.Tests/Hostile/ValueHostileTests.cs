@@ -47,7 +47,7 @@ public sealed class ValueHostileTests
 
         var r = Hostile.Run(dir.FullName, "render", "p.yaml", "--out", "out");
 
-        Hostile.AssertClean(r, 2, "p.yaml:127:");
+        Hostile.AssertClean(r, 2, "p.yaml:128:");
         Assert.False(Directory.Exists(Path.Combine(dir.FullName, "out")));
     }
 

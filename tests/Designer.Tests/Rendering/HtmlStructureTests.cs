@@ -42,7 +42,9 @@ public sealed class HtmlStructureTests
         var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
         Assert.Equal(indicators, sheets.QuerySelectorAll("h2").Length);
         var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
-        Assert.Equal(2, brief.QuerySelectorAll("figure.diagram svg").Length);
+        // Sectors, budget by source, budget by year, risk matrix, weakest dimensions: the brief's money and risks are tables.
+        Assert.True(brief.QuerySelectorAll("table").Length >= 5, "the brief has its five tables");
+        Assert.NotNull(brief.QuerySelector("div.board-brief"));
     }
 
     [Theory]
@@ -73,7 +75,7 @@ public sealed class HtmlStructureTests
     {
         var result = RenderTestHelpers.RenderExample("sergipe-apparel");
         var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
-        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal));
+        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 9);
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
         Assert.Equal("%", cells[1]);
         Assert.Equal("52% (2026; pesquisa com empresas 2026)", cells[2]);
@@ -83,7 +85,8 @@ public sealed class HtmlStructureTests
         var share = logframe.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 8);
         Assert.Equal(["52% (2026; pesquisa com empresas 2026)", "60% (2031)", "2028: 55%; 2029: 58%; 2030: 60%"], share.QuerySelectorAll("td").Skip(3).Take(3).Select(c => c.TextContent));
         var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
-        Assert.Contains("computed as baseline.value * 1.35", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("113,400 by 2034 (the baseline × 1.35)", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseline.value", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("control group: polo de confecções", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("technical-unit", plan.Body!.TextContent + sheets.Body!.TextContent, StringComparison.Ordinal);
         var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);

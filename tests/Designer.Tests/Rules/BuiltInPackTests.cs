@@ -23,12 +23,12 @@ public sealed class BuiltInPackTests
     {
         string[] catalogue =
         [
-            "TER001", "TER002", "TER003", "SEC001", "SEC002", "DIA001", "DIA002", "DIA003", "GOV001", "GOV002", "GOV003", "GOV004", "GOV005",
+            "TER001", "TER002", "TER003", "SEC001", "SEC002", "DIA001", "DIA002", "DIA003", "GOV001", "GOV002", "GOV003", "GOV004", "GOV005", "GOV006",
             "DES001", "DES002", "DES003", "DES004", "DES005", "DES006", "DES007", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP006", "CMP007", "CMP008",
             "LOG001", "LOG002", "LOG003", "LOG004", "LOG005", "LOG006", "LOG007",
-            "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "MON017", "MON018", "RSK001", "RSK002", "RSK003",
-            "SUS001", "SUS002", "SUS003", "SUS004", "INN001", "INN002", "PUB001", "PUB002",
-            "POR001", "POR002", "POR003", "POR004", "POR005", "POR006", "POR007", "POR008", "POR009", "ENV001", "BUD001", "BUD002", "BUD003", "BUD004",
+            "MON001", "MON002", "MON003", "MON004", "MON005", "MON006", "MON007", "MON008", "MON009", "MON010", "MON011", "MON012", "MON013", "MON014", "MON015", "MON016", "MON017", "MON018", "MON019", "MON020", "MON021", "RSK001", "RSK002", "RSK003", "RSK004",
+            "SUS001", "SUS002", "SUS003", "SUS004", "SUS005", "INN001", "INN002", "PUB001", "PUB002",
+            "POR001", "POR002", "POR003", "POR004", "POR005", "POR006", "POR007", "POR008", "POR009", "ENV001", "BUD001", "BUD002", "BUD003", "BUD004", "BUD005", "BUD006",
         ];
         Assert.Equal(catalogue.Order(StringComparer.Ordinal), RulePackLoader.BuiltIn.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.All(RulePackLoader.BuiltIn.Rules, r =>
@@ -96,6 +96,37 @@ public sealed class BuiltInPackTests
         Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
         Assert.Equal("Medium-run measures not covered: joint-activities. If c already measures one of them, tag it with `measures:` rather than add an indicator.",
             Assert.Single(findings).Message);
+    }
+
+    [Fact]
+    public void A_long_run_beneficiaries_indicator_without_the_tag_is_named_so_the_designer_tags_it()
+    {
+        var rule = RulePackLoader.BuiltIn.Rules.Single(r => r.Id == "MON019");
+        var root = rule.FailCases[2].Snippet.AsMap;
+        var findings = new List<Finding>();
+        Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
+        Assert.Equal("No long-run indicator of the direct beneficiary firms is tagged as their sales or productivity. If b already measures one of them, tag it with `measures:` rather than add an indicator.",
+            Assert.Single(findings).Message);
+    }
+
+    [Theory]
+    [InlineData("MON011", 3, "Medium-run measures not covered: joint-activities. c carries the tag but is not a medium-run indicator: the framework measures these items at the end of the programme.")]
+    [InlineData("MON020", 0, "The baseline or means of verification of gdp rests on secondary data (accounts, statistics, registers, customs), but no risk to the data is stated.")]
+    [InlineData("MON021", 1, "The dissemination has no validation of the experience, no step towards scaling up or replication. If an item written as a sentence is one of them, write it as `{ what, kind }` rather than add one.")]
+    [InlineData("GOV006", 1, "Firms sit in a steering body, but the design does not say how the benefits of collective action are shared between large and small firms.")]
+    [InlineData("SUS005", 0, "Firms lead the collective action, but no outcome or impact indicator follows its economic results (sales, productivity or exports).")]
+    [InlineData("SUS005", 2, "Say who mostly carries the collective action after the project, firms or institutions (`sustainability.led_by`), so the design can show what sustains it.")]
+    [InlineData("BUD005", 0, "The components draw 700 from the MIF and 300 from the counterpart and other sources, but the project has 600 and 400.")]
+    [InlineData("BUD006", 0, "Component 'C1' plans spending in 2032, outside the project years (from 2027-03, 48 months).")]
+    [InlineData("RSK004", 0, "Risk 'R1' states no probability, no impact (its `level` alone does not say which of the two it is).")]
+    [InlineData("RSK004", 1, "Risk 'R1' states no owner.")]
+    public void A_fail_case_gives_the_message_that_names_what_is_missing(string id, int failCase, string expected)
+    {
+        var rule = RulePackLoader.BuiltIn.Rules.Single(r => r.Id == id);
+        var root = rule.FailCases[failCase].Snippet.AsMap;
+        var findings = new List<Finding>();
+        Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
+        Assert.Equal(expected, Assert.Single(findings).Message);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class CheckerTests
     {
         var mon001 = Check(Masaya).Single(f => f.RuleId == "MON001");
         Assert.Equal("workshops-upgraded", mon001.Element);
-        Assert.Equal((170, 5), (mon001.Span.Line, mon001.Span.Column));
+        Assert.Equal((174, 5), (mon001.Span.Line, mon001.Span.Column));
     }
 
     [Fact]

@@ -129,7 +129,8 @@ public static class ProjectSchema
         Req("bodies", new ListType(Body, "bodies"), "The governance bodies."),
         Opt("inter_firm", Obj("inter-firm governance", "Governance among the firms themselves.",
             Opt("leadership", Text("text"), "Who leads the firms' collective action."),
-            Opt("participation_rules", Text("text"), "Membership and participation rules.")), "Inter-firm governance."),
+            Opt("participation_rules", Text("text"), "Membership and participation rules."),
+            Opt("benefit_sharing", Text("text"), "How the benefits of collective action are shared between large and small firms.")), "Inter-firm governance."),
         Opt("capacity_building", Texts("activities"), "Capacity building for the institutions involved."));
 
     public static readonly ObjectType TargetGroup = Obj("target group", "A group of poor or excluded people the project targets.",
@@ -183,7 +184,9 @@ public static class ProjectSchema
         Opt("responsible", Ref(ActorOrBody, "actor or body id"), "Who measures it."),
         Opt("disaggregation", Texts("dimensions"), "Dimensions it is broken down by (firm size, owner sex, ...)."),
         Opt("definition", Text("text"), "A precise definition for the indicator sheet."),
-        Opt("quality_notes", Text("text"), "Data-quality notes for the indicator sheet."),
+        Opt("quality_notes", Text("text"), "Known data limitations and data-quality notes for the indicator sheet."),
+        Opt("rationale", Text("text"), "Why the indicator is chosen: what it tells the board about the result it measures."),
+        Opt("collection_method", Text("text"), "How the data are collected (instrument, sample, who collects), beside the source in `means_of_verification`."),
         LinksField(IndicatorLinks));
 
     public static readonly ObjectType ImpactLinks = Links("impact goal",
@@ -292,6 +295,12 @@ public static class ProjectSchema
 
     private static ChoiceType Evaluation(string d) => new([Month("month"), EvaluationDetails], d);
 
+    public static readonly IReadOnlyList<string> DisseminationKinds = ["local-event", "outside-event", "publication", "validation", "scaling-up"];
+
+    public static readonly ObjectType DisseminationItem = Obj("dissemination activity", "An event or product that disseminates the results and lessons, and what kind it is.",
+        Req("what", Text("text"), "The event or product.", "Paper at the national cluster congress"),
+        Opt("kind", Enum(DisseminationKinds, "kind"), "`local-event` (local events and seminars), `outside-event` (taking part in events outside the territory), `publication`, `validation` (the experience systematised and validated with others) or `scaling-up` (towards scaling up or replicating the programme)."));
+
     public static readonly ObjectType MonitoringLinks = Links("M&E system",
         Opt("budget", Number("amount"), "`budget`, or when it is not written the budget of the lessons-learned component; null when there is neither."));
 
@@ -306,13 +315,14 @@ public static class ProjectSchema
             Opt("final", Evaluation("Final evaluation"), "Final evaluation: a month, or `{ month, budget, responsible, method }`."),
             Opt("ex_post", Evaluation("Ex-post impact evaluation"), "Ex-post impact evaluation: a month, or `{ month, budget, responsible, method }`.")), "Evaluation calendar."),
         Opt("data_agreements", Text("text"), "How firm data are secured."),
-        Opt("dissemination", Texts("events or products"), "Dissemination of results and lessons."),
+        Opt("dissemination", new ListType(new ChoiceType([Text("one item"), DisseminationItem], "event or product"), "events or products"), "Dissemination of results and lessons: each a sentence, or `{ what, kind }`."),
         Opt("data_risks", Texts("risks"), "Risks to data collection."),
         LinksField(MonitoringLinks));
 
     public static readonly ObjectType Sustainability = Obj("sustainability", "What lasts after the project.",
         Opt("collective_action", Texts("forms"), "Forms of collective action expected to outlive the project."),
         Opt("owner_after_project", Text("text"), "Who carries the work on."),
+        Opt("led_by", Enum(["firms", "institutions"], "who leads"), "Who mostly carries the collective action: `firms` (a group of firms) or `institutions` (a local institution coordinating the territory)."),
         Opt("public_policy", Text("text"), "Insertion into local or national public policy."),
         Opt("human_resources", Texts("efforts"), "Human resources development, including consortium managers."));
 

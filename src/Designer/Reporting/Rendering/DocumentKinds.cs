@@ -15,5 +15,8 @@ public static class DocumentKinds
     /// <summary>Whether the document prints on landscape pages (its tables are too wide for portrait).</summary>
     public static bool IsLandscape(string id) => id is "logframe" or "me-plan";
 
+    /// <summary>Whether the page's style sheet weights the columns of the document's tables (by a class named after it).</summary>
+    public static bool HasOwnColumnWidths(string id) => IsLandscape(id) || id is "indicator-sheets";
+
     public static bool IsKnown(string id) => All.Any(d => d.Id == id);
 }

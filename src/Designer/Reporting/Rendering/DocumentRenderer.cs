@@ -137,6 +137,11 @@ public static partial class DocumentRenderer
                 {
                     html = $"<div class=\"landscape {doc.Id}\">\n{html}</div>\n";
                 }
+                else if (doc.Id == "board-brief" || DocumentKinds.HasOwnColumnWidths(doc.Id))
+                {
+                    // Its own class lets the page size its columns (and fit the brief on two A4 pages).
+                    html = $"<div class=\"{doc.Id}\">\n{html}</div>\n";
+                }
                 htmlSections.Add((doc.Id, doc.Title, html));
                 files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
             }

@@ -35,6 +35,33 @@ internal static class HtmlPage
         .logframe table:first-of-type th:nth-child(6) { width: 13%; }
         .logframe table:first-of-type th:nth-child(7) { width: 12%; }
         .logframe table:first-of-type th:nth-child(8) { width: 14%; }
+        .me-plan th:first-child:nth-last-child(9) { width: 16%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(2) { width: 8%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(3) { width: 12%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(4) { width: 9%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(5) { width: 9%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(6) { width: 14%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(7) { width: 11%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(8) { width: 11%; }
+        .me-plan th:first-child:nth-last-child(9) ~ th:nth-child(9) { width: 10%; }
+        .me-plan th:first-child:nth-last-child(7) { width: 16%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(2) { width: 8%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(3) { width: 9%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(4) { width: 24%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(5) { width: 18%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(6) { width: 14%; }
+        .me-plan th:first-child:nth-last-child(7) ~ th:nth-child(7) { width: 11%; }
+        .me-plan th:first-child:nth-last-child(4) { width: 7%; }
+        .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(2) { width: 17%; }
+        .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(3) { width: 56%; }
+        .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(4) { width: 20%; }
+        .indicator-sheets th:nth-child(1) { width: 24%; }
+        .board-brief { font-size: 9pt; line-height: 1.3; }
+        .board-brief h2 { font-size: 11.5pt; margin: 8pt 0 3pt; }
+        .board-brief p, .board-brief ul { margin: 3pt 0; }
+        .board-brief table { margin: 3pt 0; font-size: 8pt; }
+        .board-brief th, .board-brief td { padding: 1.5pt 3pt; }
+        .board-brief table th:first-child { width: 34%; }
         section.document + section.document { break-before: page; page-break-before: always; }
         .muted, footer { color: var(--muted); font-size: 8pt; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }

@@ -82,9 +82,13 @@ internal static class RenderModel
         }));
 
         root["calendar"] = Calendar(root, names);
-        root["review"] = Review(findings, Placeholders.In(project).Count);
-        root["evaluability"] = Evaluability(evaluability);
+        DisseminationAsText((ScriptObject)root["monitoring"]!);
+        root["me_calendar"] = MonitoringCalendar.Build(root);
+        IndicatorSheets.Annotate(root);
+        root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root));
+        root["evaluability"] = Evaluability(evaluability, findings);
         root["diagrams"] = Diagrams.Build(project);
+        root["brief"] = BriefModel.Build(root, evaluability, findings);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
         return root;
@@ -94,6 +98,40 @@ internal static class RenderModel
     private static object? NameOf(ScriptObject element, string field, ScriptObject names) =>
         element["links"] is ScriptObject links && links[field] is ScriptObject named && named["name"] is string name ? name
         : element[field] is string id && names[id] is string known ? known : element[field];
+
+    /// <summary>
+    /// The unescaped name of every element a finding may quote by id: indicators, components, outputs, activities,
+    /// constraints, sectors, actors and governance bodies; the first element wins where two share an id.
+    /// </summary>
+    private static Dictionary<string, string> ElementNames(ScriptObject root)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(object? items, string field)
+        {
+            foreach (var item in (items as ScriptArray ?? []).OfType<ScriptObject>())
+            {
+                if (item["id"] is string id && item[field] is string name && name.Length > 0)
+                {
+                    // The model's texts are escaped for Markdown; the finding's message is escaped once, later.
+                    names.TryAdd(Unescape(id), Unescape(name));
+                }
+            }
+        }
+        Add(root["indicators"], "name");
+        Add(root["components"], "title");
+        foreach (var c in ((ScriptArray)root["components"]!).OfType<ScriptObject>())
+        {
+            Add(c["outputs"], "statement");
+            Add(c["activities"], "title");
+        }
+        Add(root["diagnosis"] is ScriptObject d ? d["constraints"] : null, "text");
+        Add(root["sectors"], "name");
+        Add(root["actors"], "name");
+        Add(root["governance"] is ScriptObject g ? g["bodies"] : null, "name");
+        return names;
+    }
+
+    private static string Unescape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\\(.)", "$1");
 
     /// <summary>The names of the actors and governance bodies by id, for the references that have no link.</summary>
     private static ScriptObject Names(ScriptObject root)
@@ -156,6 +194,19 @@ internal static class RenderModel
             }
         }
         return byId;
+    }
+
+    /// <summary>Dissemination items written as <c>{ what, kind }</c> read as text in the documents ("Paper at the congress
+    /// (outside event)"), so templates that list the items show a sentence whichever form was written.</summary>
+    private static void DisseminationAsText(ScriptObject monitoring)
+    {
+        if (monitoring["dissemination"] is not ScriptArray items)
+        {
+            return;
+        }
+        monitoring["dissemination"] = new ScriptArray(items.Select(item => item is ScriptObject o
+            ? (object?)(o["kind"] is string kind ? $"{o["what"]} ({TemplateHelpers.Words(kind)})" : o["what"])
+            : item));
     }
 
     /// <summary>The calendar years the project runs in, first to last, for yearly tables.</summary>
@@ -297,7 +348,7 @@ internal static class RenderModel
     }
 
     /// <summary>The score as templates see it, or null when no pack scores evaluability.</summary>
-    private static ScriptObject? Evaluability(EvaluabilityScore? score) => score is null ? null : new ScriptObject
+    private static ScriptObject? Evaluability(EvaluabilityScore? score, IReadOnlyList<Finding> findings) => score is null ? null : new ScriptObject
     {
         ["score"] = score.Score,
         ["version"] = score.Version,
@@ -307,50 +358,13 @@ internal static class RenderModel
             ["title"] = MarkdownText.Escape(d.Title),
             ["score"] = d.Score,
             ["max"] = d.Max,
-            ["lost"] = new ScriptArray(d.Lost.Select(l => new ScriptObject { ["rule"] = l.Rule, ["points"] = l.Points })),
+            ["lost"] = new ScriptArray(d.Lost.Select(l => new ScriptObject
+            {
+                ["rule"] = l.Rule,
+                ["points"] = l.Points,
+                // The rule's title as a finding states it, for readers who do not know the ids.
+                ["title"] = MarkdownText.EscapeProse(findings.FirstOrDefault(f => f.RuleId == l.Rule)?.Title ?? l.Rule),
+            })),
         })),
     };
-
-    private static ScriptObject Review(IReadOnlyList<Finding> findings, int placeholders)
-    {
-        ScriptObject ToObject(Finding f) => new()
-        {
-            ["rule"] = f.RuleId,
-            ["title"] = MarkdownText.EscapeProse(f.Title),
-            ["severity"] = f.Severity.ToName(),
-            ["message"] = MarkdownText.EscapeProse(f.Message),
-            ["lesson"] = MarkdownText.EscapeProse(f.Lesson),
-            ["cite"] = Citation.IsGiven(f.Cite) ? MarkdownText.Escape(f.Cite) : "",
-            ["help"] = f.Help is null ? null : MarkdownText.EscapeProse(f.Help),
-            ["line"] = f.Span.Line,
-            ["element"] = f.Element is null ? null : MarkdownText.Escape(f.Element),
-            ["reason"] = f.SuppressedBecause is null ? null : MarkdownText.Escape(f.SuppressedBecause),
-        };
-        var active = findings.Where(f => !f.Suppressed).ToList();
-        var areas = new ScriptArray(active
-            .GroupBy(f => f.Area)
-            .OrderBy(g => g.Min(f => f.Severity) == Severity.Error ? 0 : 1)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ScriptObject
-            {
-                ["name"] = MarkdownText.Escape(g.Key),
-                ["findings"] = new ScriptArray(g.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(ToObject)),
-            }));
-        var errors = active.Count(f => f.Severity == Severity.Error);
-        var warnings = active.Count(f => f.Severity == Severity.Warning);
-        var infos = active.Count(f => f.Severity == Severity.Info);
-        return new ScriptObject
-        {
-            ["areas"] = areas,
-            ["suppressed"] = new ScriptArray(findings.Where(f => f.Suppressed).Select(ToObject)),
-            ["errors"] = errors,
-            ["warnings"] = warnings,
-            ["infos"] = infos,
-            ["placeholders"] = placeholders,
-            ["verdict"] = errors > 0
-                ? "Not ready for approval: the design has errors to correct."
-                : placeholders > 0 ? $"Not ready for approval: {(placeholders == 1 ? "1 TODO or TBD placeholder remains" : $"{placeholders} TODO or TBD placeholders remain")} to be filled in."
-                : warnings > 0 ? "Ready for approval once the warnings are addressed or explained." : "Ready for approval: no errors or warnings.",
-        };
-    }
 }

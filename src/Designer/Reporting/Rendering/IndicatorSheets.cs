@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using Scriban.Runtime;
+
+namespace Designer.Reporting.Rendering;
+
+/// <summary>
+/// What a performance indicator reference sheet shows beyond the indicator's own fields: the results it measures
+/// (by statement), its computation and its target formula in words, its known data limitations, and the list of
+/// what the design team has not yet supplied — so the sheet never prints an empty row or a raw formula.
+/// </summary>
+internal static partial class IndicatorSheets
+{
+    /// <summary>Adds <c>results</c>, <c>computation_text</c>, <c>target_note</c>, <c>milestones_text</c>, <c>limitations_text</c> and <c>missing_text</c> to every indicator.</summary>
+    public static void Annotate(ScriptObject root)
+    {
+        var results = ResultsByIndicator(root);
+        var dataRisks = root["monitoring"] is ScriptObject m && m["data_risks"] is ScriptArray risks
+            ? risks.OfType<string>().Where(r => r.Length > 0).ToList()
+            : [];
+        foreach (var indicator in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
+        {
+            var id = indicator["id"] as string ?? "";
+            var measured = results.TryGetValue(id, out var found) ? found : [];
+            indicator["results"] = new ScriptArray(measured);
+            var unit = indicator["unit"] as string;
+            indicator["computation_text"] = Computation(indicator["computation"] as ScriptObject, unit);
+            indicator["target_note"] = indicator["target_expression"] is string expression ? FormulaInWords(expression) : null;
+            var milestones = ((ScriptArray)indicator["milestone_list"]!).Cast<ScriptObject>()
+                .Select(x => $"{x["year"]}: {TemplateHelpers.Measure(x["value"], unit)}")
+                .ToList();
+            indicator["milestones_text"] = milestones.Count == 0 ? null : string.Join("; ", milestones);
+            indicator["limitations_text"] = Given(indicator["quality_notes"])
+                ? indicator["quality_notes"]
+                : dataRisks.Count > 0 ? "Risks to data collection for the whole plan: " + string.Join("; ", dataRisks) + "." : null;
+            var missing = Missing(indicator, measured.Count > 0, dataRisks.Count > 0);
+            indicator["missing"] = new ScriptArray(missing);
+            indicator["missing_text"] = missing.Count == 0 ? null : string.Join(", ", missing);
+        }
+    }
+
+    private static bool Given(object? value) => value switch
+    {
+        null => false,
+        string s => s.Trim().Length > 0,
+        ScriptArray a => a.Count > 0,
+        _ => true,
+    };
+
+    /// <summary>What a reference sheet needs and the indicator does not state, in the order the sheet shows it.</summary>
+    private static List<string> Missing(ScriptObject i, bool hasResult, bool planHasDataRisks)
+    {
+        var baseline = i["baseline"] as ScriptObject;
+        var missing = new List<string>();
+        void Need(bool given, string what)
+        {
+            if (!given)
+            {
+                missing.Add(what);
+            }
+        }
+        Need(Given(i["definition"]), "definition");
+        Need(!IsShareWithoutComputation(i), "numerator and denominator");
+        Need(Given(i["unit"]), "unit");
+        Need(Given(i["disaggregation"]), "disaggregation");
+        Need(Given(i["means_of_verification"]), "data source");
+        Need(Given(i["collection_method"]), "collection method");
+        Need(Given(i["frequency"]), "frequency");
+        Need(Given(i["responsible"]), "who is responsible");
+        Need(baseline is not null && (Given(baseline["value"]) || (baseline["status"] as string) == "to-be-collected"), "baseline value");
+        Need(baseline is not null && Given(baseline["year"]), "baseline year");
+        Need(Given(i["target"]), "target");
+        Need(((ScriptArray)i["milestone_list"]!).Count > 0, "yearly milestones");
+        Need(hasResult, "the result it measures");
+        Need(Given(i["rationale"]), "rationale");
+        Need(Given(i["quality_notes"]) || planHasDataRisks, "known data limitations");
+        return missing;
+    }
+
+    private static bool IsShareWithoutComputation(ScriptObject i) =>
+        TemplateHelpers.UnitText(i["unit"] as string).StartsWith('%')
+        && !(i["computation"] is ScriptObject c && Given(c["numerator"]) && Given(c["denominator"]));
+
+    /// <summary>Numerator and denominator when the indicator has them; otherwise what the unit says, in words.</summary>
+    private static string? Computation(ScriptObject? computation, string? unit)
+    {
+        if (computation is not null && computation["numerator"] is string numerator && computation["denominator"] is string denominator)
+        {
+            var share = TemplateHelpers.UnitText(unit).StartsWith('%');
+            return $"Numerator: {numerator}. Denominator: {denominator}.{(share ? " Reported as a percentage." : "")}";
+        }
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return null;
+        }
+        return TemplateHelpers.UnitText(unit).StartsWith('%')
+            ? $"A share ({TemplateHelpers.UnitText(unit)}), reported as a percentage."
+            : $"Measured in {unit}.";
+    }
+
+    /// <summary>
+    /// An `=` formula as a reader says it: names as words, operators as signs.
+    /// <c>baseline.value * 1.35</c> → <c>the baseline × 1.35</c>; <c>derived.grant_budget * 0.5</c> → <c>grant budget × 0.5</c>.
+    /// </summary>
+    internal static string FormulaInWords(string escapedExpression)
+    {
+        var raw = Unescape().Replace(escapedExpression, "$1").Trim().TrimStart('=').Trim();
+        var words = Name().Replace(raw, m => m.Value switch
+        {
+            "baseline.value" or "baseline" => "the baseline",
+            "target" => "the target",
+            _ => m.Value[(m.Value.LastIndexOf('.') + 1)..].Replace('_', ' '),
+        });
+        words = words.Replace(" * ", " × ", StringComparison.Ordinal).Replace("*", " × ", StringComparison.Ordinal)
+            .Replace(" / ", " ÷ ", StringComparison.Ordinal).Replace("/", " ÷ ", StringComparison.Ordinal);
+        return MarkdownText.Escape(Spaces().Replace(words, " "));
+    }
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex Unescape();
+
+    [GeneratedRegex(@"(?<![\w.])[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>For every indicator id, the results that name it: impact, outcomes and outputs, by statement.</summary>
+    private static Dictionary<string, List<ScriptObject>> ResultsByIndicator(ScriptObject root)
+    {
+        var byIndicator = new Dictionary<string, List<ScriptObject>>(StringComparer.Ordinal);
+        void Add(object? result, string level)
+        {
+            if (result is not ScriptObject r || r["statement"] is not string statement || r["indicators"] is not ScriptArray ids)
+            {
+                return;
+            }
+            foreach (var id in ids.OfType<string>())
+            {
+                if (!byIndicator.TryGetValue(id, out var list))
+                {
+                    byIndicator[id] = list = [];
+                }
+                if (!list.Any(x => (string)x["statement"]! == statement))
+                {
+                    list.Add(new ScriptObject { ["level"] = level, ["statement"] = statement });
+                }
+            }
+        }
+        var goals = (ScriptObject)root["goals"]!;
+        Add(goals["impact"], "Impact");
+        foreach (var outcome in (goals["outcomes"] as ScriptArray ?? []).OfType<ScriptObject>())
+        {
+            Add(outcome, "Outcome");
+        }
+        foreach (var component in ((ScriptArray)root["components"]!).OfType<ScriptObject>())
+        {
+            foreach (var output in (component["outputs"] as ScriptArray ?? []).OfType<ScriptObject>())
+            {
+                Add(output, "Output");
+            }
+        }
+        return byIndicator;
+    }
+}
