@@ -22,16 +22,21 @@ internal static class CheckCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Only the finding lines and the summary (text format)" };
         var noBuiltIn = new Option<bool>("--no-builtin") { Description = "Do not run the built-in mif-territorial pack" };
         var docsUrl = new Option<string?>("--docs-url") { Description = "Absolute URL of published rule pages: SARIF rules link to URL/ID.md (default: no link; `designer rules show ID` explains)" };
+        var lang = CliLanguage.CreateOption();
         var command = new Command("check", "Load projects and check them against the rule packs.\n\nExamples:\n  designer check examples/sergipe-apparel.yaml\n  designer check proposals/ --format sarif > designer.sarif\n  designer check 'proposals/**/*.yaml' --fail-on warning --rules agency-rules.yaml")
         {
-            paths, format, rules, failOn, quiet, noBuiltIn, docsUrl,
+            paths, format, rules, failOn, quiet, noBuiltIn, docsUrl, lang,
         };
-        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(format)!, p.GetValue(rules) ?? [], p.GetValue(failOn)!, p.GetValue(quiet), p.GetValue(noBuiltIn), p.GetValue(docsUrl)));
+        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(format)!, p.GetValue(rules) ?? [], p.GetValue(failOn)!, p.GetValue(quiet), p.GetValue(noBuiltIn), p.GetValue(docsUrl), p.GetValue(lang)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string[] inputs, string format, string[] rulePacks, string failOn, bool quiet, bool noBuiltIn, string? docsUrl = null)
+    public static int Run(CliContext ctx, string[] inputs, string format, string[] rulePacks, string failOn, bool quiet, bool noBuiltIn, string? docsUrl = null, string? langText = null)
     {
+        if (!CliLanguage.TryRead(ctx, langText, out var language))
+        {
+            return ExitCodes.BadInput;
+        }
         if (docsUrl is not null && !RuleLinks.IsAbsoluteWebAddress(docsUrl))
         {
             ctx.Err.WriteLine($"designer: --docs-url must be an absolute http(s) URL such as https://example.org/designer/rules, found `{docsUrl}`");
@@ -48,7 +53,8 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var linter = new Linter(packs);
+        // Each file in its own project.language unless --lang names one for all.
+        var linter = new Linter(packs) { Language = language };
         // Only rendering needs a project's model; a check of a thousand files keeps ids and texts alone.
         var reports = linter.CheckFiles(files, keepModels: false);
         var report = new CheckReport(reports, linter.Rules, ToolInfo.Version);

@@ -20,16 +20,21 @@ internal static class RenderCommand
         var browser = new Option<string?>("--browser") { Description = "Chromium or Chrome to print PDF with (default: $DESIGNER_BROWSER, then PATH)" };
         var rules = new Option<string[]>("--rules") { Description = "Add a rule pack for the review (repeatable)" };
         var date = new Option<string?>("--date") { Description = "The date the documents are rendered on, YYYY-MM-DD (default: the first day of the project's start month, so the same project gives the same bytes)" };
+        var lang = CliLanguage.CreateOption();
         var command = new Command("render", "Render the logframe, M&E plan, indicator sheets, review and board brief.\n\nExamples:\n  designer render examples/sergipe-apparel.yaml --out out/\n  designer render project.yaml --out out/ --format md,html,pdf --only board-brief,logframe\n  designer render project.yaml --out out/ --templates my-templates/")
         {
-            file, output, formats, only, templates, browser, rules, date,
+            file, output, formats, only, templates, browser, rules, date, lang,
         };
-        command.SetAction(p => Run(ctx, p.GetValue(file)!, p.GetValue(output)!, p.GetValue(formats)!, p.GetValue(only), p.GetValue(templates), p.GetValue(browser), p.GetValue(rules) ?? [], p.GetValue(date)));
+        command.SetAction(p => Run(ctx, p.GetValue(file)!, p.GetValue(output)!, p.GetValue(formats)!, p.GetValue(only), p.GetValue(templates), p.GetValue(browser), p.GetValue(rules) ?? [], p.GetValue(date), p.GetValue(lang)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string file, string outDir, string formatList, string? only, string? templates, string? browserName, string[] rulePacks, string? dateText = null)
+    public static int Run(CliContext ctx, string file, string outDir, string formatList, string? only, string? templates, string? browserName, string[] rulePacks, string? dateText = null, string? langText = null)
     {
+        if (!CliLanguage.TryRead(ctx, langText, out var language))
+        {
+            return ExitCodes.BadInput;
+        }
         if (string.IsNullOrWhiteSpace(outDir))
         {
             ctx.Err.WriteLine("designer: --out is empty; name the folder for the documents, e.g. --out out/");
@@ -84,7 +89,7 @@ internal static class RenderCommand
         {
             return ExitCodes.BadInput;
         }
-        var linter = new Linter(packs);
+        var linter = new Linter(packs) { Language = language };
         var report = linter.CheckFile(Path.GetFullPath(file, ctx.WorkingDirectory), file);
         if (report.Project is null || report.HasStructuralErrors)
         {
@@ -102,6 +107,7 @@ internal static class RenderCommand
             TemplatesFolderDisplay = templates,
             ToolVersion = ToolInfo.Version,
             Date = date,
+            Language = language,
         }, report.Evaluability);
         if (!result.Ok)
         {

@@ -1,3 +1,5 @@
+using Designer.Localization;
+
 namespace Designer.Diagnostics;
 
 /// <summary>Collects diagnostics so that one run reports every problem it can find.</summary>
@@ -13,6 +15,10 @@ public sealed class DiagnosticBag
 
     public void Error(string code, string message, SourceSpan span, string? hint = null) =>
         _items.Add(new Diagnostic(Severity.Error, code, message, span, hint));
+
+    /// <summary>An error worded from the message catalog, so it can be shown in the project's language.</summary>
+    public void Error(string code, LocalText message, SourceSpan span, LocalText? hint = null) =>
+        _items.Add(Diagnostic.From(Severity.Error, code, message, span, hint));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 

@@ -41,6 +41,11 @@ public sealed class Project
     public string Id => Root.TryGet("project", out var p) && p.Kind == ValueKind.Map && p.AsMap.TryGet("id", out var id) && id.Kind == ValueKind.String
         ? id.AsString
         : System.IO.Path.GetFileNameWithoutExtension(Path);
+
+    /// <summary>The language the project asks Designer to write in (<c>project.language</c>); English when it names none.</summary>
+    public Localization.Language Language =>
+        Root.TryGet("project", out var p) && p.Kind == ValueKind.Map && p.AsMap.TryGet("language", out var l) && l.Kind == ValueKind.String
+            && Localization.Languages.TryParse(l.AsString, out var language) ? language : Localization.Language.English;
 }
 
 /// <summary>A field written as an <c>=</c> expression: where, its text, and the value it gave.</summary>

@@ -1,3 +1,4 @@
+using Designer.Localization;
 using Designer.Diagnostics;
 using Designer.Expressions.Runtime;
 using Designer.Projects.Loading;
@@ -53,7 +54,7 @@ public static class ProjectLoader
         }
         if (node is null || (node is YamlScalar s0 && s0.Plain && s0.Value.Length == 0))
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, "the file is empty: a project needs at least `designer`, `project`, `territory`, `sectors`, `actors` and `components`", SourceSpan.StartOf(file), "Run `designer init` for a commented starter file.");
+            diagnostics.Error(DiagnosticCodes.MissingKey, LocalText.Of("project.empty"), SourceSpan.StartOf(file), LocalText.Of("project.empty.hint"));
             return null;
         }
         var references = new ReferenceChecker(diagnostics);
@@ -66,7 +67,7 @@ public static class ProjectLoader
         var root = rootValue.AsMap;
         if (root.TryGet("designer", out var version) && version.Kind == ValueKind.Int && version.AsInt != 1)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownVersion, $"format version {version.AsInt} is not supported; this Designer reads version 1", root.EntryFor("designer")!.Value.ValueSpan!, "Write `designer: 1`.");
+            diagnostics.Error(DiagnosticCodes.UnknownVersion, LocalText.Of("project.version", ("version", version.AsInt)), root.EntryFor("designer")!.Value.ValueSpan!, LocalText.Of("project.version.hint"));
         }
         references.Check();
         new LinkResolver(references).Resolve(root);

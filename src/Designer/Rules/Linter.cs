@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Designer.Diagnostics;
+using Designer.Localization;
 using Designer.Projects;
 
 namespace Designer.Rules;
@@ -15,6 +16,18 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
     private readonly ConcurrentDictionary<string, string?> _configByFolder = new(StringComparer.Ordinal);
 
     public IReadOnlyList<RulePack> Packs { get; } = packs;
+
+    /// <summary>
+    /// The language every report is written in, whatever each project asks for (<c>--lang</c>); when null, each
+    /// file's own <c>project.language</c> (English when it names none, or cannot be read).
+    /// </summary>
+    public Language? Language { get; init; }
+
+    // Every pack by name (the configurations' too), for the translation of the rules that came from it.
+    private readonly ConcurrentDictionary<string, RulePack> _packsByName = new(packs.GroupBy(p => p.Name).Select(g => KeyValuePair.Create(g.Key, g.First())), StringComparer.Ordinal);
+
+    // The rules of one language, by rule id and the identity of the rule they translate (a configuration makes copies).
+    private readonly ConcurrentDictionary<(Rule Rule, Language Language), Rule> _translated = new();
 
     public IReadOnlyList<Rule> Rules { get; } = packs.SelectMany(p => p.Rules).ToList();
 
@@ -34,23 +47,49 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
     {
         // Only a file that cannot be loaded at all skips the rules: an unknown key, a wrong value or a bad
         // reference is reported together with the rule findings, so one run shows everything to fix.
+        var language = Language ?? loaded.Project?.Language ?? Localization.Language.English;
+        var loadDiagnostics = language == Localization.Language.English ? loaded.Diagnostics : [.. loaded.Diagnostics.Select(d => d.In(language))];
         if (loaded.Project is null)
         {
-            return new FileReport(display, null, loaded.Diagnostics, []);
+            return new FileReport(display, null, loadDiagnostics, []);
         }
-        var (_, configDiagnostics, rules) = RulesFor(path);
+        var (_, configDiagnostics, englishRules) = RulesFor(path);
         if (configDiagnostics.Count > 0)
         {
-            return new FileReport(display, loaded.Project, [.. loaded.Diagnostics, .. configDiagnostics], []);
+            return new FileReport(display, loaded.Project, [.. loadDiagnostics, .. configDiagnostics], []);
         }
+        var rules = In(englishRules, language);
         var findings = Checker.Check(loaded.Project, rules);
         if (loaded.HasErrors)
         {
             // A rule that could not be evaluated reads a part the structural errors already point at.
             findings = findings.Where(f => !f.CouldNotCheck).ToList();
         }
-        var score = Evaluability is null ? null : EvaluabilityScorer.Score(Evaluability, findings, rules);
-        return new FileReport(display, loaded.Project, loaded.Diagnostics, findings, score);
+        var score = Evaluability is null ? null : EvaluabilityScorer.Score(EvaluabilityIn(language)!, findings, rules);
+        return new FileReport(display, loaded.Project, loadDiagnostics, findings, score);
+    }
+
+    /// <summary>The rules with their texts in a language, from their packs' translations; English rules as they are.</summary>
+    public IReadOnlyList<Rule> In(IReadOnlyList<Rule> rules, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (language == Localization.Language.English)
+        {
+            return rules;
+        }
+        return [.. rules.Select(r => _translated.GetOrAdd((r, language), key =>
+            _packsByName.TryGetValue(key.Rule.Pack, out var pack) && pack.Translations.TryGetValue(key.Language, out var translation)
+                ? translation.Apply(key.Rule)
+                : key.Rule))];
+    }
+
+    /// <summary>The evaluability model with its dimension titles in a language.</summary>
+    public EvaluabilityModel? EvaluabilityIn(Language language)
+    {
+        var declaring = Packs.FirstOrDefault(p => p.Evaluability is not null);
+        return declaring is not null && declaring.Translations.TryGetValue(language, out var translation)
+            ? translation.Apply(declaring.Evaluability)
+            : Evaluability;
     }
 
     /// <summary>The rules that apply to one project file, with its configuration.</summary>
@@ -78,6 +117,7 @@ public sealed class Linter(IReadOnlyList<RulePack> packs)
                 extra.AddRange(packDiagnostics.Where(d => d.Severity == Severity.Error));
                 if (pack is not null)
                 {
+                    _packsByName.TryAdd(pack.Name, pack);
                     all.AddRange(pack.Rules.Where(r => all.All(x => x.Id != r.Id)));
                 }
             }

@@ -45,21 +45,27 @@ public sealed class Rule
     public string? Docs { get; init; }
 
     /// <summary>A copy with a different severity or parameters, as a configuration asks.</summary>
-    public Rule With(Severity severity, CelMap parameters) => new()
+    public Rule With(Severity severity, CelMap parameters) => Copy(severity, parameters, Title, Lesson, Message, Help);
+
+    /// <summary>A copy with its texts in another language; what it checks, where and how much it weighs unchanged.</summary>
+    public Rule WithTexts(string title, string lesson, MessageTemplate message, string? help) =>
+        Copy(Severity, Params, title, lesson, message, help);
+
+    private Rule Copy(Severity severity, CelMap parameters, string title, string lesson, MessageTemplate message, string? help) => new()
     {
         Id = Id,
-        Title = Title,
+        Title = title,
         Area = Area,
         Severity = severity,
-        Lesson = Lesson,
+        Lesson = lesson,
         Cite = Cite,
-        Help = Help,
+        Help = help,
         Pack = Pack,
         At = At,
         ForEach = ForEach,
         When = When,
         Assert = Assert,
-        Message = Message,
+        Message = message,
         Params = parameters,
         ParamNames = ParamNames,
         Weight = Weight,

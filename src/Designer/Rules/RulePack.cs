@@ -17,4 +17,12 @@ public sealed class RulePack
 
     /// <summary>Where the pack's rule pages are: an absolute URL gives each rule a link (<see cref="Rule.Docs"/>).</summary>
     public string? DocsBase { get; init; }
+
+    /// <summary>The pack's translations found beside it (<c>PACK.es.yaml</c>, <c>PACK.pt.yaml</c>), by language.</summary>
+    public IReadOnlyDictionary<Localization.Language, RulePackTranslation> Translations { get; init; } =
+        new Dictionary<Localization.Language, RulePackTranslation>();
+
+    /// <summary>The pack in a language: its own texts where the translation (if any) gives none.</summary>
+    public RulePack In(Localization.Language language) =>
+        Translations.TryGetValue(language, out var translation) ? translation.Apply(this) : this;
 }

@@ -40,7 +40,36 @@ public sealed partial class RulePackLoader
         {
             return (null, bag.ToOrderedList());
         }
-        return Load(path, text!);
+        if (RulePackTranslationLoader.IsTranslation(text!))
+        {
+            bag.Error(DiagnosticCodes.RulePack, "this file is a translation of a rule pack (it has `translation:`), not a pack", SourceSpan.StartOf(path),
+                "Name the pack itself; its translations beside it (PACK.es.yaml, PACK.pt.yaml) are read with it.");
+            return (null, bag.ToOrderedList());
+        }
+        var (pack, diagnostics) = Load(path, text!);
+        if (pack is null)
+        {
+            return (null, diagnostics);
+        }
+        // A translation beside the pack is read with it; one that does not load fails the pack, as a bad rule would.
+        var (translated, translationDiagnostics) = RulePackTranslationLoader.AttachFrom(pack, file =>
+        {
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+            var translationBag = new DiagnosticBag();
+            if (!Files.SafeFileReader.TryReadText(file, file, YamlLimits.Default.MaxFileSize, translationBag, out var t))
+            {
+                bag.AddRange(translationBag.ToOrderedList());
+                return null;
+            }
+            return t;
+        });
+        bag.AddRange(diagnostics);
+        bag.AddRange(translationDiagnostics);
+        var all = bag.ToOrderedList();
+        return (all.Any(d => d.Severity == Severity.Error) ? null : translated, all);
     }
 
     public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text)
@@ -58,8 +87,31 @@ public sealed partial class RulePackLoader
     {
         var text = EmbeddedResources.Read("rules/mif-territorial.yaml");
         var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text);
-        return pack ?? throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
+        if (pack is null)
+        {
+            throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
+        }
+        // A built-in translation that does not load leaves the pack in English; BuiltInTranslationDiagnostics keeps
+        // why, and a test holds it empty.
+        var (translated, translationDiagnostics) = RulePackTranslationLoader.AttachFrom(pack, ReadEmbedded);
+        BuiltInTranslationProblems = translationDiagnostics;
+        return translated;
     });
+
+    /// <summary>What was wrong with the built-in pack's embedded translations (empty when they all load).</summary>
+    internal static IReadOnlyList<Diagnostic> BuiltInTranslationDiagnostics
+    {
+        get
+        {
+            _ = BuiltInPack.Value;
+            return BuiltInTranslationProblems;
+        }
+    }
+
+    private static IReadOnlyList<Diagnostic> BuiltInTranslationProblems = [];
+
+    private static string? ReadEmbedded(string name) =>
+        EmbeddedResources.Names(name).Contains(name) ? EmbeddedResources.Read(name) : null;
 
     private void Error(string message, SourceSpan span, string? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
 

@@ -17,6 +17,7 @@ public sealed class DependencyDirectionTests
     [
         "Designer",
         "Designer.Text",
+        "Designer.Localization",
         "Designer.Diagnostics",
         "Designer.Files",
         "Designer.Expressions",

@@ -1,3 +1,4 @@
+using Designer.Localization;
 using Designer.Diagnostics;
 using Designer.Expressions.Runtime;
 using Designer.Projects.Schema;
@@ -42,7 +43,7 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             }
             if (known.TryGetValue(id.AsString, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate {kind} id `{id.AsString}` (first defined at line {first.Line})", span, "Give each one its own id.");
+                diagnostics.Error(DiagnosticCodes.DuplicateId, LocalText.Of("ref.duplicate-id", ("kind", Kind(kind)), ("id", id.AsString), ("line", first.Line)), span, LocalText.Of("ref.duplicate-id.hint"));
             }
             else
             {
@@ -70,7 +71,7 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             var suggestion = Suggestions.Closest(id, candidates);
             diagnostics.Error(DiagnosticCodes.UnknownReference,
                 UnknownReferenceMessage(target.Name, id, suggestion),
-                span, $"Use the id of one of the {target.Listed}, or add it there.");
+                span, LocalText.Of("ref.unknown.hint", ("listed", Known("listed.", target.Name) ?? (object)target.Listed)));
         }
     }
 
@@ -83,12 +84,12 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
     {
         if (id.Trim().Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"empty {kind} id", span, "Give it a short id such as `sebrae-se`, used to refer to it elsewhere.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("ref.empty-id", ("kind", Kind(kind))), span, LocalText.Of("ref.empty-id.hint"));
             return false;
         }
         if (ControlCharacters.ContainsAny(id))
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, $"the {kind} id `{ControlCharacters.Escape(id)}` contains control characters or line breaks", span, "Ids are short names of letters, digits, dots and dashes.");
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("ref.control-characters", ("kind", Kind(kind)), ("id", ControlCharacters.Escape(id))), span, LocalText.Of("ref.control-characters.hint"));
             return false;
         }
         if (!_idKeys.TryGetValue(kind, out var keys))
@@ -101,8 +102,8 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             var likeness = IdFolding.Compare(id, first.Id);
             if (likeness is IdFolding.Likeness.DiffersByCase or IdFolding.Likeness.DiffersByNormalization)
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, $"{kind} id `{id}` differs from `{first.Id}` (line {first.Span.Line}) {IdFolding.Explain(likeness)}", span,
-                    "Two ids a reader cannot tell apart are one mistake away from a wrong reference; give each its own id.");
+                diagnostics.Error(DiagnosticCodes.DuplicateId, LocalText.Of("ref.lookalike-id", ("kind", Kind(kind)), ("id", id), ("first", first.Id), ("line", first.Span.Line), ("how", Explain(likeness))), span,
+                    LocalText.Of("ref.lookalike-id.hint"));
                 return false;
             }
         }
@@ -113,15 +114,24 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
         return true;
     }
 
-    private static string UnknownReferenceMessage(string target, string id, string? suggestion)
+    private static LocalText UnknownReferenceMessage(string target, string id, string? suggestion)
     {
         if (suggestion is null)
         {
-            return $"unknown {target} `{id}`";
+            return LocalText.Of("ref.unknown", ("kind", Kind(target)), ("id", id));
         }
         var likeness = IdFolding.Compare(id, suggestion);
         return likeness is IdFolding.Likeness.DiffersByCase or IdFolding.Likeness.DiffersByNormalization
-            ? $"unknown {target} `{id}`: it differs from the {target} id `{suggestion}` {IdFolding.Explain(likeness)}"
-            : $"unknown {target} `{id}`; did you mean `{suggestion}`?";
+            ? LocalText.Of("ref.unknown-lookalike", ("kind", Kind(target)), ("id", id), ("suggestion", suggestion), ("how", Explain(likeness)))
+            : LocalText.Of("ref.unknown-suggest", ("kind", Kind(target)), ("id", id), ("suggestion", suggestion));
     }
+
+    /// <summary>A kind of element (<c>governance body</c>) as the catalog words it (<c>kind.governance-body</c>).</summary>
+    private static object Kind(string kind) => Known("kind.", kind) ?? (object)kind;
+
+    private static LocalText? Known(string prefix, string name) =>
+        Localizer.HasKey(prefix + name.Replace(' ', '-')) ? LocalText.Of(prefix + name.Replace(' ', '-')) : null;
+
+    private static LocalText Explain(IdFolding.Likeness likeness) =>
+        LocalText.Of(likeness == IdFolding.Likeness.DiffersByCase ? "ref.differs-by-case" : "ref.differs-by-normalization");
 }

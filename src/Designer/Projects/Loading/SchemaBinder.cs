@@ -1,3 +1,4 @@
+using Designer.Localization;
 using System.Text.RegularExpressions;
 using Designer.Diagnostics;
 using Designer.Expressions.Runtime;
@@ -162,14 +163,14 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             }
             if (seen.TryGetValue(key.Value, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, $"duplicate key `{key.Value}` (first written at line {first.Line})", key.Span, "Keep one of the two.");
+                diagnostics.Error(DiagnosticCodes.DuplicateId, LocalText.Of("schema.duplicate-key", ("key", key.Value), ("line", first.Line)), key.Span, LocalText.Of("schema.keep-one"));
                 continue;
             }
             seen[key.Value] = key.Span;
             var field = obj.Find(key.Value);
             if (field is { Computed: true })
             {
-                diagnostics.Error(DiagnosticCodes.UnknownKey, $"`{key.Value}` in {(path.Length == 0 ? "the project file" : $"`{path}`")} is computed by Designer and cannot be written", key.Span, $"Remove it: Designer fills in `{key.Value}` from the ids the element names.");
+                diagnostics.Error(DiagnosticCodes.UnknownKey, LocalText.Of("schema.computed-key", ("key", key.Value), ("where", Where(path))), key.Span, LocalText.Of("schema.computed-key.hint", ("key", key.Value)));
                 continue;
             }
             if (field is null)
@@ -179,12 +180,12 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
                 {
                     suggested.Add(suggestion);
                 }
-                var where = path.Length == 0 ? "at the top level" : $"in `{path}`";
+                var where = path.Length == 0 ? LocalText.Of("schema.at-top-level") : LocalText.Of("schema.in-path", ("path", path));
                 diagnostics.Error(
                     DiagnosticCodes.UnknownKey,
-                    suggestion is null ? $"unknown key `{key.Value}` {where}" : $"unknown key `{key.Value}` {where}; did you mean `{suggestion}`?",
+                    suggestion is null ? LocalText.Of("schema.unknown-key", ("key", key.Value), ("where", where)) : LocalText.Of("schema.unknown-key-suggest", ("key", key.Value), ("where", where), ("suggestion", suggestion)),
                     key.Span,
-                    $"Known keys here: {string.Join(", ", obj.Fields.Select(f => f.Key))}.");
+                    LocalText.Of("schema.unknown-key.hint", ("keys", string.Join(", ", obj.Fields.Select(f => f.Key)))));
                 continue;
             }
             // The schema's key is an interned literal, so field lookups in expressions can compare references.
@@ -194,8 +195,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         // A required key that an unknown key was taken for is the same mistake: report it once.
         foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key) && !suggested.Contains(f.Key)))
         {
-            var example = field.Example is null ? "" : $", e.g. `{field.Key}: {field.Example}`";
-            diagnostics.Error(DiagnosticCodes.MissingKey, $"missing required key `{field.Key}` in {(path.Length == 0 ? "the project file" : $"`{path}`")}", map.Span, $"Add {field.Key} ({field.Description.TrimEnd('.')}){example}.");
+            var hint = field.Example is null
+                ? LocalText.Of("schema.missing-key.hint", ("key", field.Key), ("description", field.Description.TrimEnd('.')))
+                : LocalText.Of("schema.missing-key.hint-example", ("key", field.Key), ("description", field.Description.TrimEnd('.')), ("example", field.Example));
+            diagnostics.Error(DiagnosticCodes.MissingKey, LocalText.Of("schema.missing-key", ("key", field.Key), ("where", Where(path))), map.Span, hint);
         }
         if (obj.HasLinks)
         {
@@ -213,6 +216,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         diagnostics.Error(DiagnosticCodes.WrongType, $"`{path}` should be {expected}, found {found}", node.Span, HintFor(expected, shape));
         return Value.Null;
     }
+
+    /// <summary>Where a key is, in the words of a message: the project file, or a path in it.</summary>
+    private static LocalText Where(string path) =>
+        path.Length == 0 ? LocalText.Of("schema.the-project-file") : LocalText.Of("schema.path", ("path", path));
 
     private static string HintFor(string expected, ExpectedShape shape) => shape switch
     {

@@ -84,7 +84,8 @@ public static class ProjectSchema
         Req("start", new ScalarType(ScalarKind.YearMonth, "year-month"), "First month of execution.", "2027-03"),
         Req("duration_months", Months("months"), "Length of execution in months.", "48"),
         Req("budget", Budget, "The budget by source."),
-        Opt("summary", Text("text"), "A short summary for the board brief."));
+        Opt("summary", Text("text"), "A short summary for the board brief."),
+        Opt("language", Enum(Localization.Languages.Codes, "en, es or pt"), "The language Designer writes in around the project's own text: documents' labels, findings, messages, numbers and dates (en, es or pt; default en). `--lang` overrides it.", "es"));
 
     public static readonly ObjectType Assets = Obj("assets", "The territorial assets the project builds on.",
         Opt("natural_resources", Texts("resources"), "Raw materials and natural resources."),

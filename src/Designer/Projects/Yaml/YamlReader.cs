@@ -1,3 +1,4 @@
+using Designer.Localization;
 using Designer.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -43,7 +44,7 @@ public static class YamlReader
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Error(DiagnosticCodes.YamlSyntax, "a project file holds one YAML document; found a second one", SpanOf(ev.Start, ev.End), "Remove the `---` line and what follows, or move it to its own file.");
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, LocalText.Of("yaml.second-document"), SpanOf(ev.Start, ev.End), LocalText.Of("yaml.second-document.hint"));
                             return root;
                         }
                         continue;
@@ -65,7 +66,7 @@ public static class YamlReader
                     case MappingStart ms:
                         if (stack.Count >= limits.MaxDepth)
                         {
-                            diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document is nested more than {limits.MaxDepth} levels deep (limit)", SpanOf(ms.Start, ms.End), "Flatten the structure; project files need only a few levels.");
+                            diagnostics.Error(DiagnosticCodes.LimitExceeded, LocalText.Of("yaml.too-deep", ("limit", limits.MaxDepth)), SpanOf(ms.Start, ms.End), LocalText.Of("yaml.too-deep.hint"));
                             return null;
                         }
                         var mapping = new YamlMapping(Unfinished);
@@ -75,7 +76,7 @@ public static class YamlReader
                     case SequenceStart ss:
                         if (stack.Count >= limits.MaxDepth)
                         {
-                            diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document is nested more than {limits.MaxDepth} levels deep (limit)", SpanOf(ss.Start, ss.End), "Flatten the structure; project files need only a few levels.");
+                            diagnostics.Error(DiagnosticCodes.LimitExceeded, LocalText.Of("yaml.too-deep", ("limit", limits.MaxDepth)), SpanOf(ss.Start, ss.End), LocalText.Of("yaml.too-deep.hint"));
                             return null;
                         }
                         var sequence = new YamlSequence(Unfinished);
@@ -101,7 +102,7 @@ public static class YamlReader
                     case AnchorAlias alias:
                         if (anchors is null || !anchors.TryGetValue(alias.Value.Value, out completed))
                         {
-                            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"the alias *{alias.Value.Value} names no anchor defined before it", SpanOf(alias.Start, alias.End), "Define the anchor (&name) before using it.");
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, LocalText.Of("yaml.unknown-alias", ("alias", alias.Value.Value)), SpanOf(alias.Start, alias.End), LocalText.Of("yaml.unknown-alias.hint"));
                             return null;
                         }
                         break;
@@ -114,7 +115,7 @@ public static class YamlReader
                 total += ev is AnchorAlias ? completed.Weight : 1;
                 if (total > limits.MaxNodes)
                 {
-                    diagnostics.Error(DiagnosticCodes.LimitExceeded, $"the document expands to more than {limits.MaxNodes:N0} nodes (limit); aliases may be repeating a large part of it", SpanOf(ev.Start, ev.End), "Write the data out without nested aliases, or split the file.");
+                    diagnostics.Error(DiagnosticCodes.LimitExceeded, LocalText.Of("yaml.too-many-nodes", ("limit", limits.MaxNodes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))), SpanOf(ev.Start, ev.End), LocalText.Of("yaml.too-many-nodes.hint"));
                     return null;
                 }
 
@@ -134,7 +135,7 @@ public static class YamlReader
                     case YamlMapping map when pendingKey is null:
                         if (completed is not YamlScalar key)
                         {
-                            diagnostics.Error(DiagnosticCodes.YamlSyntax, "a key must be a plain name, not a list or mapping", completed.Span, "Write keys as simple names, e.g. `title:`.");
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, LocalText.Of("yaml.complex-key"), completed.Span, LocalText.Of("yaml.complex-key.hint"));
                             key = new YamlScalar(completed.Span, "", false, false);
                         }
                         stack.Push((map, key, parentStart));
@@ -168,7 +169,7 @@ public static class YamlReader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // The YAML reader gave up without a YAML error of its own: report where it stopped making sense.
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, "YAML syntax error: the file cannot be read as YAML after this point", locator.Span(lastGood, lastGood), "Check the quoting, brackets and indentation from here on.");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, LocalText.Of("yaml.unreadable"), locator.Span(lastGood, lastGood), LocalText.Of("yaml.unreadable.hint"));
             return null;
         }
 

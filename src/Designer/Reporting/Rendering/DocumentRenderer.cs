@@ -44,6 +44,9 @@ public sealed record RenderOptions
     /// same project gives the same bytes. Null means the first day of the project's start month.
     /// </summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>The language of the documents' numbers, dates and helpers' words; the project's own when null.</summary>
+    public Localization.Language? Language { get; init; }
 }
 
 /// <summary>The rendered files (name → content) or the template errors that stopped the render.</summary>
@@ -103,7 +106,9 @@ public static partial class DocumentRenderer
         var htmlSections = new List<(string Id, string Title, string Html)>();
         var wordDocuments = new List<Docx.DocxDocument>();
         // Built once per render, shared by every document.
-        var helpers = TemplateHelpers.CreateScriptObject();
+        var language = options.Language ?? project.Language;
+        model["language"] = Localization.Languages.Code(language);
+        var helpers = TemplateHelpers.CreateScriptObject(language);
         helpers["format"] = "md";
 
         long produced = 0;

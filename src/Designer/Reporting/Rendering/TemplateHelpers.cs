@@ -1,4 +1,5 @@
 using System.Globalization;
+using Designer.Localization;
 using Scriban.Runtime;
 using static Designer.Reporting.Rendering.TemplateFunction;
 
@@ -14,23 +15,24 @@ public static class TemplateHelpers
     /// The helpers as Scriban functions, each named and typed here rather than found by reflection, so a trimmed,
     /// natively compiled tool keeps them. A helper added above needs its line here; a test holds the two together.
     /// </summary>
-    internal static ScriptObject CreateScriptObject()
+    internal static ScriptObject CreateScriptObject(Language language = Language.English)
     {
         TemplateFunction[] functions =
         [
-            new("number", a => Number(a[0]), Required<object>("value")),
-            new("money", a => Money(a[0], (string?)a[1]), Required<object>("value"), Optional<string>("currency", null)),
-            new("percent", a => Percent(a[0], (int)a[1]!), Required<object>("share"), Optional("digits", 1)),
+            new("number", a => Number(a[0], language), Required<object>("value")),
+            new("money", a => Money(a[0], (string?)a[1], language), Required<object>("value"), Optional<string>("currency", null)),
+            new("percent", a => Percent(a[0], (int)a[1]!, language), Required<object>("share"), Optional("digits", 1)),
             new("horizon_name", a => HorizonName((string?)a[0]), Required<string>("horizon")),
             new("project_month", a => ProjectMonth((string?)a[0], a[1]), Required<string>("start"), Required<object>("month")),
-            new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2]), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
+            new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2], language), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
             new("list", a => List(a[0]), Required<object>("items")),
             new("or_dash", a => OrDash(a[0]), Required<object>("value")),
-            new("measure", a => Measure(a[0], (string?)a[1]), Required<object>("value"), Optional<string>("unit", null)),
+            new("measure", a => Measure(a[0], (string?)a[1], language), Required<object>("value"), Optional<string>("unit", null)),
             new("unit_text", a => UnitText((string?)a[0]), Required<string>("unit")),
-            new("baseline_text", a => BaselineText(a[0], (string?)a[1]), Required<object>("baseline"), Optional<string>("unit", null)),
+            new("baseline_text", a => BaselineText(a[0], (string?)a[1], language), Required<object>("baseline"), Optional<string>("unit", null)),
             new("words", a => Words((string?)a[0]), Required<string>("code")),
-            new("plural", a => Plural(a[0], (string?)a[1], (string?)a[2]), Required<object>("count"), Required<string>("singular"), Optional<string>("plural", null)),
+            new("plural", a => Plural(a[0], (string?)a[1], (string?)a[2], language), Required<object>("count"), Required<string>("singular"), Optional<string>("plural", null)),
+            new("long_date", a => LongDate((string?)a[0], language), Required<string>("date")),
         ];
         var helpers = new ScriptObject();
         foreach (var function in functions)
@@ -41,7 +43,8 @@ public static class TemplateHelpers
     }
 
     /// <summary>Thousands separators, no decimals for whole numbers. <c>{{ number 1250000 }}</c> → <c>1,250,000</c>.</summary>
-    public static string Number(object? value)
+    /// <remarks>In Spanish and Portuguese, points group thousands and a comma marks decimals: <c>1.250.000,5</c>.</remarks>
+    public static string Number(object? value, Language language = Language.English)
     {
         var d = ToDouble(value);
         if (d is null)
@@ -50,19 +53,39 @@ public static class TemplateHelpers
         }
         var v = d.Value;
         return Math.Abs(v - Math.Round(v)) < 1e-9
-            ? Math.Round(v).ToString("#,0", CultureInfo.InvariantCulture)
-            : v.ToString("#,0.##", CultureInfo.InvariantCulture);
+            ? NumberFormats.Format(Math.Round(v), "#,0", language)
+            : NumberFormats.Format(v, "#,0.##", language);
     }
 
     /// <summary>An amount with its currency. <c>{{ money 420000 'USD' }}</c> → <c>USD 420,000</c>.</summary>
-    public static string Money(object? value, string? currency = null) =>
-        ToDouble(value) is null ? "—" : string.IsNullOrEmpty(currency) ? Number(value) : $"{currency} {Number(value)}";
+    public static string Money(object? value, string? currency = null, Language language = Language.English) =>
+        ToDouble(value) is null ? "—" : string.IsNullOrEmpty(currency) ? Number(value, language) : $"{currency} {Number(value, language)}";
 
     /// <summary>A share as a percentage. <c>{{ percent 0.5434 }}</c> → <c>54.3%</c>.</summary>
-    public static string Percent(object? share, int digits = 1)
+    /// <remarks>Spanish and Portuguese: <c>54,3%</c>, no space before the sign, as IDB documents write it.</remarks>
+    public static string Percent(object? share, int digits = 1, Language language = Language.English)
     {
         var d = ToDouble(share);
-        return d is null ? "—" : (d.Value * 100).ToString("0." + new string('#', Math.Clamp(digits, 0, 6)), CultureInfo.InvariantCulture) + "%";
+        return d is null ? "—" : NumberFormats.Percent(d.Value, digits, language);
+    }
+
+    /// <summary>
+    /// A date in words: <c>{{ long_date '2025-03-01' }}</c> → <c>1 March 2025</c> (es <c>1 de marzo de 2025</c>, pt
+    /// <c>1 de março de 2025</c>); a year and month, <c>{{ long_date '2027-03' }}</c> → <c>March 2027</c>; anything else as written.
+    /// </summary>
+    public static string LongDate(string? date, Language language = Language.English)
+    {
+        if (date is null)
+        {
+            return "—";
+        }
+        if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return NumberFormats.LongDate(day, language);
+        }
+        return DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? NumberFormats.MonthYear(month.Year, month.Month, language)
+            : date;
     }
 
     /// <summary>The plain name of a horizon. <c>{{ horizon_name 'long' }}</c> → <c>Long run (impact)</c>.</summary>
@@ -94,13 +117,13 @@ public static class TemplateHelpers
     /// <c>84,000 → 113,400 USD</c>; <c>{{ baseline_target 0.18 0.4 'share of firms' }}</c> → <c>18% → 40% of firms</c>;
     /// "not stated" when neither value is.
     /// </summary>
-    public static string BaselineTarget(object? baseline, object? target, string? unit = null)
+    public static string BaselineTarget(object? baseline, object? target, string? unit = null, Language language = Language.English)
     {
         if (ToDouble(baseline) is null && ToDouble(target) is null)
         {
             return NotStated;
         }
-        var text = $"{Measure(baseline, unit)} → {Measure(target, unit)}";
+        var text = $"{Measure(baseline, unit, language)} → {Measure(target, unit, language)}";
         var suffix = IsShare(unit) ? ShareRest(unit!) : unit;
         return string.IsNullOrEmpty(suffix) ? text : $"{text} {suffix}";
     }
@@ -112,8 +135,8 @@ public static class TemplateHelpers
     /// A value in its unit: a share (a unit that is, or starts with, "share", "ratio" or "proportion") as a
     /// percentage, anything else as a number; "not stated" when absent. <c>{{ measure 0.52 'share' }}</c> → <c>52%</c>.
     /// </summary>
-    public static string Measure(object? value, string? unit = null) =>
-        ToDouble(value) is null ? NotStated : IsShare(unit) ? Percent(value) : Number(value);
+    public static string Measure(object? value, string? unit = null, Language language = Language.English) =>
+        ToDouble(value) is null ? NotStated : IsShare(unit) ? Percent(value, 1, language) : Number(value, language);
 
     /// <summary>A unit as a column shows it, shares as percent. <c>{{ unit_text 'share of firms' }}</c> → <c>% of firms</c>.</summary>
     public static string UnitText(string? unit) =>
@@ -123,7 +146,7 @@ public static class TemplateHelpers
     /// A baseline as one phrase: its value, then year and source where given, or "not stated" once.
     /// <c>{{ baseline_text { value: 0.52, year: 2026, source: 'survey' } 'share' }}</c> → <c>52% (2026; survey)</c>.
     /// </summary>
-    public static string BaselineText(object? baseline, string? unit = null)
+    public static string BaselineText(object? baseline, string? unit = null, Language language = Language.English)
     {
         var b = baseline as ScriptObject;
         object? Get(string key) => b is not null && b.TryGetValue(key, out var v) ? v : null;
@@ -132,7 +155,7 @@ public static class TemplateHelpers
             .Select(x => x is string s ? s : ToDouble(x) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : "")
             .Where(s => s.Length > 0)
             .ToList();
-        var head = ToDouble(value) is not null ? Measure(value, unit)
+        var head = ToDouble(value) is not null ? Measure(value, unit, language)
             : (Get("status") as string) == "to-be-collected" ? "to be collected"
             : details.Count > 0 ? "value not stated" : NotStated;
         return details.Count == 0 ? head : $"{head} ({string.Join("; ", details)})";
@@ -143,11 +166,12 @@ public static class TemplateHelpers
         string.IsNullOrEmpty(code) ? NotStated : code.Replace("\\_", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ');
 
     /// <summary>A count with its noun in the right number. <c>{{ plural 1 'error' }}</c> → <c>1 error</c>; <c>{{ plural 3 'error' }}</c> → <c>3 errors</c>.</summary>
-    public static string Plural(object? count, string? singular, string? plural = null)
+    /// <remarks>Spanish and Portuguese take the singular for one alone, as English does; the count follows the language.</remarks>
+    public static string Plural(object? count, string? singular, string? plural = null, Language language = Language.English)
     {
         var n = ToDouble(count) ?? 0;
         var noun = n == 1 ? singular ?? "" : plural ?? (singular + "s");
-        return $"{Number(n)} {noun}".TrimEnd();
+        return $"{Number(n, language)} {noun}".TrimEnd();
     }
 
     private static bool IsShare(string? unit)

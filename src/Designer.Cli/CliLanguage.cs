@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Designer.Localization;
+
+namespace Designer.Cli;
+
+/// <summary>The <c>--lang en|es|pt</c> option of <c>check</c> and <c>render</c>, which overrides <c>project.language</c>.</summary>
+internal static class CliLanguage
+{
+    public static Option<string?> CreateOption() =>
+        new("--lang") { Description = "Write findings, messages and documents in en, es or pt (default: each project's `project.language`, else en)" };
+
+    /// <summary>The language --lang names (null when not given); false, with the reason on stderr, for any other value.</summary>
+    public static bool TryRead(CliContext ctx, string? text, out Language? language)
+    {
+        language = null;
+        if (text is null)
+        {
+            return true;
+        }
+        if (!Languages.TryParse(text, out var parsed))
+        {
+            ctx.Err.WriteLine($"designer: --lang `{Text.ControlCharacters.Escape(text)}` is not a language Designer writes; use en, es or pt");
+            return false;
+        }
+        language = parsed;
+        return true;
+    }
+}
