@@ -102,7 +102,8 @@ public sealed class CheckerTests
             "params:\n  baseline_month: 12\nrules:\n  MON008: { params: { baseline_month: 3 } }\n");
         var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
         Assert.Empty(report.Diagnostics);
-        Assert.Equal("Set the baseline within the first 3 months.", report.Findings.Single(f => f.RuleId == "MON008").Message);
+        // The Masaya example is written in Spanish (`language: es`): its findings read in Spanish.
+        Assert.Equal("Establezca la línea de base dentro de los primeros 3 meses.", report.Findings.Single(f => f.RuleId == "MON008").Message);
     }
 
     [Fact]
