@@ -25,12 +25,12 @@ public sealed class DiffCommandTests
             .Replace("indicators: [firms-cooperating, non-firm-actors]", "indicators: [firms-cooperating]", StringComparison.Ordinal)
             .Replace("    target: 1.5\n", "    target: 2\n", StringComparison.Ordinal)
             .Replace("    budget: 600000\n    financing: { mif: 330000, counterpart: 270000 }\n    by_year: { 2027: 60000, 2028: 180000, 2029: 200000,", "    budget: 700000\n    financing: { mif: 430000, counterpart: 270000 }\n    by_year: { 2027: 60000, 2028: 180000, 2029: 300000,", StringComparison.Ordinal)
-            .Replace("collection development with SENAI, output: C2.1, budget: 250000", "collection development with SENAI, output: C2.1, budget: 350000", StringComparison.Ordinal)
+            .Replace("desenvolvimento de coleções com o SENAI, output: C2.1, budget: 250000", "desenvolvimento de coleções com o SENAI, output: C2.1, budget: 350000", StringComparison.Ordinal)
             .Replace("    budget: 380000\n    financing: { mif: 210000, counterpart: 170000 }\n    by_year: { 2027: 130000,", "    budget: 280000\n    financing: { mif: 110000, counterpart: 170000 }\n    by_year: { 2027: 30000,", StringComparison.Ordinal)
-            .Replace("Midterm and final evaluations, output: C4.1, budget: 160000", "Midterm and final evaluations, output: C4.1, budget: 60000", StringComparison.Ordinal)
+            .Replace("Avaliações de meio termo e final, output: C4.1, budget: 160000", "Avaliações de meio termo e final, output: C4.1, budget: 60000", StringComparison.Ordinal)
             .Replace("strategic-plan]", "territorial-plan]", StringComparison.Ordinal)
             .Replace("  - id: strategic-plan\n", "  - id: territorial-plan\n", StringComparison.Ordinal)
-            .Replace("  - { id: state-sedetec,", "  - { id: itabaianinha-city, name: Municipality of Itabaianinha, kind: local-government, sector: public }\n  - { id: poco-verde-city, name: Municipality of Poço Verde, kind: local-government, sector: public }\n  - { id: simao-dias-city, name: Municipality of Simão Dias, kind: local-government, sector: public }\n  - { id: state-sedetec,", StringComparison.Ordinal)
+            .Replace("  - { id: state-sedetec,", "  - { id: itabaianinha-city, name: Prefeitura Municipal de Itabaianinha, kind: local-government, sector: public }\n  - { id: poco-verde-city, name: Prefeitura Municipal de Poço Verde, kind: local-government, sector: public }\n  - { id: simao-dias-city, name: Prefeitura Municipal de Simão Dias, kind: local-government, sector: public }\n  - { id: state-sedetec,", StringComparison.Ordinal)
             .Replace("members: [sebrae-se, tobias-city, state-sedetec,", "members: [sebrae-se, tobias-city, itabaianinha-city, poco-verde-city, simao-dias-city, state-sedetec,", StringComparison.Ordinal);
         Assert.NotEqual(text, revised);
         return revised;
@@ -42,7 +42,7 @@ public sealed class DiffCommandTests
     /// </summary>
     internal static string SubmittedSergipe() =>
         File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
-            .Replace("indicators:\n  - id: cluster-sales\n", "indicators:\n  - { id: improved-position, name: Participating firms whose competitive position improved, horizon: medium, level: beneficiaries, measures: firms-improved-position, unit: share of firms, baseline: { value: 0, year: 2026, status: measured }, target: 0.5, milestones: { 2028: 0.2, 2030: 0.5 }, direction: increase, frequency: yearly, means_of_verification: firm survey, responsible: ufs }\n  - id: cluster-sales\n", StringComparison.Ordinal);
+            .Replace("indicators:\n  - id: cluster-sales\n", "indicators:\n  - { id: improved-position, name: Empresas participantes cuja posição competitiva melhorou, horizon: medium, level: beneficiaries, measures: firms-improved-position, unit: share, baseline: { value: 0, year: 2026, status: measured }, target: 0.5, milestones: { 2028: 0.2, 2030: 0.5 }, direction: increase, frequency: anual, means_of_verification: pesquisa com empresas, responsible: ufs }\n  - id: cluster-sales\n", StringComparison.Ordinal);
 
     private static TempFolder PairFolder()
     {
@@ -119,8 +119,8 @@ public sealed class DiffCommandTests
     {
         using var dir = PairFolder();
         var text = File.ReadAllText(Path.Combine(dir.FullName, "sergipe-apparel.yaml"))
-            .Replace("name: Territorial strategic plan approved by consensus", "name: A plan", StringComparison.Ordinal)
-            .Replace("means_of_verification: council resolution", "means_of_verification: gazette", StringComparison.Ordinal);
+            .Replace("name: Plano estratégico territorial aprovado por consenso", "name: Um plano", StringComparison.Ordinal)
+            .Replace("means_of_verification: resolução do conselho", "means_of_verification: diário oficial", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "other.yaml"), text);
         var json = JsonDocument.Parse(CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "other.yaml", "--format", "json").Out).RootElement;
         var changes = json.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("path").GetString())).ToList();

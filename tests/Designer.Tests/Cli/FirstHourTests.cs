@@ -108,7 +108,8 @@ public sealed class FirstHourTests
             .Replace("mif: 1250000, counterpart: 1050000", "mif: 1250000, counterpart: 720000", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "p.yaml"), text);
         var r = CliRunner.RunIn(dir.FullName, "check", "p.yaml", "--quiet");
-        Assert.Contains("p.yaml:11:3 error BUD001 The components add up to 2,300,000 but the project budget is 1,970,000.\n", r.Out, StringComparison.Ordinal);
+        // The Sergipe example is written in Portuguese (`language: pt`): its findings read in Portuguese.
+        Assert.Contains("p.yaml:11:3 error BUD001 Os componentes somam 2,300,000, mas o orçamento do projeto é de 1,970,000.\n", r.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public sealed class FirstHourTests
         File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  DES006: off\n  DES007: off\n");
         var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
             .Replace("sme_share: 0.97", "sme_share: 0.97\n    # TODO check\n", StringComparison.Ordinal)
-            .Replace("Territorial strategic plan approved by consensus of the council", "TBD", StringComparison.Ordinal);
+            .Replace("Plano estratégico territorial aprovado por consenso do conselho", "TBD", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "p.yaml"), text);
         var r = CliRunner.RunIn(dir.FullName, "render", "p.yaml", "--out", "out/", "--only", "board-brief", "--format", "md");
         Assert.Equal((0, ""), (r.ExitCode, r.Err));
@@ -205,11 +206,12 @@ public sealed class FirstHourTests
             .Replace("share_of_beneficiaries: 0.6", "share_of_beneficiaries: 60%", StringComparison.Ordinal)
             .Replace("kind: supply-chain", "kind: supply_chain", StringComparison.Ordinal)
             .Replace("    budget: 420000", "    budget: 420000\n    responsable: sebrae-se", StringComparison.Ordinal)
-            .Replace("Territorial strategic plan approved by consensus of the council", "TBD", StringComparison.Ordinal);
+            .Replace("Plano estratégico territorial aprovado por consenso do conselho", "TBD", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "cusco.yaml"), text);
 
         // When it is checked
-        var r = CliRunner.RunIn(dir.FullName, "check", "cusco.yaml", "--quiet");
+        // (The draft starts from the Sergipe example, written in Portuguese; the messages are read here in English.)
+        var r = CliRunner.RunIn(dir.FullName, "check", "cusco.yaml", "--quiet", "--lang", "en");
 
         // Then every structural mistake comes with its fix, the rule findings come in the same run, and the exit code is 2
         Assert.Equal(2, r.ExitCode);

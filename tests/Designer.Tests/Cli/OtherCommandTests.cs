@@ -82,7 +82,7 @@ public sealed class OtherCommandTests
     public void Eval_walks_from_an_activity_to_the_impact_goal()
     {
         var walk = CliRunner.Run("eval", "activity('C2.1.2').links.output.links.outcomes.map(o, o.links.impact.statement)", "--in", "examples/sergipe-apparel.yaml");
-        Assert.Equal((0, "['Apparel firms of the Agreste grow faster than those of comparable territories']\n"), (walk.ExitCode, walk.Out));
+        Assert.Equal((0, "['As empresas de confecções do Agreste crescem mais rápido que as de territórios comparáveis']\n"), (walk.ExitCode, walk.Out));
         var ids = CliRunner.Run("eval", "[activity('C2.1.2').links.output.id, activity('C2.1.2').links.output.links.outcomes[0].id]", "--in", "examples/sergipe-apparel.yaml");
         Assert.Equal("['C2.1', 'O2']\n", ids.Out);
         var unknown = CliRunner.Run("eval", "activity('C9')", "--in", "examples/sergipe-apparel.yaml");

@@ -11,7 +11,11 @@ namespace Designer.Tests.Hostile;
 /// </summary>
 internal static class Hostile
 {
-    public static string Example => File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"));
+    /// <summary>
+    /// The Sergipe example, with its output language set to English (it is written in Portuguese, `language: pt`):
+    /// the hostile-input tests are about positions and messages, which they quote in English.
+    /// </summary>
+    public static string Example => Replace(File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml")), "  language: pt\n", "  language: en\n");
 
     /// <summary>The example project with <paramref name="count"/> more indicators, each a complete sheet.</summary>
     public static string WithIndicators(int count)

@@ -75,7 +75,7 @@ public sealed class TextHostileTests
     public void CR_only_line_ends_give_each_finding_its_own_line_and_a_short_excerpt()
     {
         using var dir = new TempFolder("designer-hostile-");
-        var text = Hostile.Replace(Hostile.Example, "  country: Brazil\n", "  country: Brazil\n  contry: typo\n").Replace("\n", "\r", StringComparison.Ordinal);
+        var text = Hostile.Replace(Hostile.Example, "  language: en\n", "  language: en\n  contry: typo\n").Replace("\n", "\r", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "mac.yaml"), text);
 
         var r = Hostile.Run(dir.FullName, "check", "mac.yaml");
@@ -108,7 +108,7 @@ public sealed class TextHostileTests
     public void A_finding_on_a_megabyte_line_quotes_a_window_around_its_column()
     {
         using var dir = new TempFolder("designer-hostile-");
-        var text = Hostile.Replace(Hostile.Example, "  country: Brazil\n", "  country: Brazil\n  summary2: " + new string('y', 1_000_000) + "\n");
+        var text = Hostile.Replace(Hostile.Example, "  language: en\n", "  language: en\n  summary2: " + new string('y', 1_000_000) + "\n");
         File.WriteAllText(Path.Combine(dir.FullName, "wide.yaml"), text);
 
         var r = Hostile.Run(dir.FullName, "check", "wide.yaml");

@@ -75,19 +75,19 @@ public sealed class HtmlStructureTests
     {
         var result = RenderTestHelpers.RenderExample("sergipe-apparel");
         var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
-        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Share of participating firms led by women", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 9);
+        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 9);
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
         Assert.Equal("%", cells[1]);
-        Assert.Equal("52% (2026; firm survey 2026)", cells[2]);
+        Assert.Equal("52% (2026; pesquisa com empresas 2026)", cells[2]);
         Assert.Equal("60%", cells[3]);
-        Assert.Equal("Project Technical Unit", cells[6]);
+        Assert.Equal("Unidade Técnica do Projeto", cells[6]);
         var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
-        var share = logframe.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Share of participating firms led by women", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 8);
-        Assert.Equal(["52% (2026; firm survey 2026)", "60% (2031)", "2028: 55%; 2029: 58%; 2030: 60%"], share.QuerySelectorAll("td").Skip(3).Take(3).Select(c => c.TextContent));
+        var share = logframe.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 8);
+        Assert.Equal(["52% (2026; pesquisa com empresas 2026)", "60% (2031)", "2028: 55%; 2029: 58%; 2030: 60%"], share.QuerySelectorAll("td").Skip(3).Take(3).Select(c => c.TextContent));
         var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
-        Assert.Contains("113,400 by 2034 (the baseline × 1.35)", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("113.400 by 2034 (the baseline × 1.35)", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("baseline.value", sheets.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("control group: apparel cluster", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("control group: polo de confecções", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("technical-unit", plan.Body!.TextContent + sheets.Body!.TextContent, StringComparison.Ordinal);
         var brief = Parse(result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value, out _);
         Assert.Contains("supply chain", brief.Body!.TextContent, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class HtmlStructureTests
             Assert.NotEqual("—", row.Children[7].TextContent.Trim());
         }
         var outputRow = matrix.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent == "Output C1.3");
-        Assert.Equal("the federal simplified tax regime for micro-entrepreneurs stays in force", outputRow.Children[7].TextContent);
+        Assert.Equal("o regime federal simplificado do Microempreendedor Individual (MEI) continua em vigor", outputRow.Children[7].TextContent);
         Assert.Matches(@"\(2026; ", outputRow.Children[3].TextContent);
         Assert.Equal("300 (2031)", outputRow.Children[4].TextContent);
         Assert.Equal("2028: 80; 2029: 200; 2030: 300", outputRow.Children[5].TextContent);
@@ -122,27 +122,28 @@ public sealed class HtmlStructureTests
         Assert.Equal(["Indicator", "Baseline", "2027", "2028", "2029", "2030", "2031", "2034", "Target"], years);
         var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
         Assert.Equal(indicators, byYear.QuerySelectorAll("tbody tr").Length);
-        var sales = byYear.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith("Average annual sales", StringComparison.Ordinal));
-        Assert.Equal(["84,000 (2026)", "", "86,000", "90,000", "96,000", "102,000", "113,400", "113,400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
+        var sales = byYear.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith("Vendas anuais médias", StringComparison.Ordinal));
+        Assert.Equal(["84.000 (2026)", "", "86.000", "90.000", "96.000", "102.000", "113.400", "113.400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
     }
 
     [Fact]
     public void The_me_plan_gives_each_evaluation_its_method_owner_and_budget_and_the_me_budget()
     {
+        // The Sergipe example is written in Portuguese (`language: pt`): its amounts read 100.000, its shares 12,2%.
         var result = RenderTestHelpers.RenderExample("sergipe-apparel");
         var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
         Assert.NotNull(plan.QuerySelector("div.landscape.me-plan"));
         var final = plan.QuerySelectorAll("tr").Single(r => r.Children[0].TextContent == "Final evaluation");
-        Assert.Equal(["outcome indicators against the 2026 baseline of the firm panel", "Federal University of Sergipe", "USD 100,000"], final.Children.Skip(4).Select(c => c.TextContent));
+        Assert.Equal(["indicadores de resultado em relação à linha de base de 2026 do painel de empresas", "Universidade Federal de Sergipe", "USD 100.000"], final.Children.Skip(4).Select(c => c.TextContent));
         var budget = plan.QuerySelectorAll("h2").Single(h => h.TextContent == "Monitoring and evaluation budget").NextElementSibling!;
-        Assert.Equal("USD 280,000 (12.2% of the project's budget).", budget.TextContent);
+        Assert.Equal("USD 280.000 (12,2% of the project's budget).", budget.TextContent);
     }
 
     [Fact]
     public void Hostile_text_in_a_project_renders_as_inert_text()
     {
         var text = File.ReadAllText(TestPaths.InRepo("examples", "sergipe-apparel.yaml"))
-            .Replace("  title: Territorial competitiveness of the Agreste Sergipano apparel and embroidery chain",
+            .Replace("  title: Competitividade territorial da cadeia de confecções e bordados do Agreste Sergipano",
                 "  title: \"<script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)>\"", StringComparison.Ordinal)
             .Replace("  name: Agreste Sergipano", "  name: \"<b>bold</b> | pipe & `code` ![i](javascript:x) <javascript:alert(4)>\"", StringComparison.Ordinal);
         var result = RenderTestHelpers.Render("hostile.yaml", "hostile.yaml", text);

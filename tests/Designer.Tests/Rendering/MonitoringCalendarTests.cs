@@ -27,6 +27,15 @@ public sealed class MonitoringCalendarTests
     [InlineData("quarterly", "Quarterly")]
     [InlineData("yearly", "Yearly")]
     [InlineData("once", "Once")]
+    [InlineData("semestral", "SemiAnnual")]
+    [InlineData("A cada seis meses", "SemiAnnual")]
+    [InlineData("trimestral", "Quarterly")]
+    [InlineData("anual", "Yearly")]
+    [InlineData("cada año", "Yearly")]
+    [InlineData("mensalmente", "Monthly")]
+    [InlineData("una sola vez", "Once")]
+    [InlineData("uma única vez", "Once")]
+    [InlineData("cada cosecha", "Other")]
     [InlineData("each harvest", "Other")]
     [InlineData("", "None")]
     public void A_frequency_is_read_as_a_calendar_period_where_it_names_one(string frequency, string expected) =>
@@ -37,9 +46,9 @@ public sealed class MonitoringCalendarTests
     {
         // Sergipe runs from March 2027 to February 2031.
         var rows = Rows(Model("sergipe-apparel"));
-        var workshops = rows.Where(r => r.What.StartsWith("Home workshops registered", StringComparison.Ordinal)).ToList();
+        var workshops = rows.Where(r => r.What.StartsWith("Oficinas domiciliares registradas", StringComparison.Ordinal)).ToList();
         Assert.Equal([(2027L, "Q2 and Q4"), (2028L, "Q2 and Q4"), (2029L, "Q2 and Q4"), (2030L, "Q2 and Q4"), (2031L, "Q1")], workshops.Select(r => (r.Year, r.When)));
-        Assert.All(workshops, r => Assert.Equal("Municipality of Tobias Barreto", r.Responsible));
+        Assert.All(workshops, r => Assert.Equal("Prefeitura Municipal de Tobias Barreto", r.Responsible));
         Assert.Contains("(2028 milestone)", workshops[1].What, StringComparison.Ordinal);
     }
 
@@ -49,17 +58,17 @@ public sealed class MonitoringCalendarTests
         var rows = Rows(Model("sergipe-apparel"));
         Assert.Equal([2027L, 2028L, 2029L, 2030L, 2031L, 2034L], rows.Select(r => r.Year).Distinct());
         var expost = Assert.Single(rows, r => r.What.StartsWith("Ex-post evaluation", StringComparison.Ordinal));
-        Assert.Equal((2034L, "February 2034 (month 84)", "State Secretariat for Economic Development"), (expost.Year, expost.When, expost.Responsible));
+        Assert.Equal((2034L, "February 2034 (month 84)", "Secretaria de Estado do Desenvolvimento Econômico"), (expost.Year, expost.When, expost.Responsible));
         var target = Assert.Single(rows, r => r.Year == 2034 && !r.What.StartsWith("Ex-post", StringComparison.Ordinal));
-        Assert.Equal("Average annual sales per firm of the cluster (2034 target); Growth of the territory's GDP against national GDP growth (2034 target)", target.What);
+        Assert.Equal("Vendas anuais médias por empresa do arranjo produtivo local (2034 target); Crescimento do PIB do território em relação ao crescimento do PIB nacional (2034 target)", target.What);
     }
 
     [Fact]
     public void A_baseline_still_to_be_collected_is_placed_in_the_month_it_is_due()
     {
         var rows = Rows(Model("masaya-furniture"));
-        var baseline = Assert.Single(rows, r => r.What == "Baseline of Workshops applying new designs or finishing techniques");
-        Assert.Equal((2028L, "by March 2028 (month 9)", "National Technological Institute"), (baseline.Year, baseline.When, baseline.Responsible));
+        var baseline = Assert.Single(rows, r => r.What == "Baseline of Talleres que aplican nuevos diseños o técnicas de acabado");
+        Assert.Equal((2028L, "by March 2028 (month 9)", "Instituto Nacional Tecnológico"), (baseline.Year, baseline.When, baseline.Responsible));
     }
 
     [Fact]
@@ -83,7 +92,7 @@ public sealed class MonitoringCalendarTests
         Assert.Equal("the baseline × 1.35", sales["target_note"]);
         Assert.Equal("grant budget × 0.5", ((ScriptObject)indicators["grants-disbursed"]!)["target_note"]);
         Assert.Equal(
-            "Numerator: participating firms whose owner or manager is a woman. Denominator: participating firms. Reported as a percentage.",
+            "Numerator: empresas participantes cuja proprietária ou gerente é mulher. Denominator: empresas participantes. Reported as a percentage.",
             ((ScriptObject)indicators["women-led-share"]!)["computation_text"]);
         Assert.Equal(["Output"], ((ScriptArray)((ScriptObject)indicators["participating-firms"]!)["results"]!).Cast<ScriptObject>().Select(r => r["level"]).Distinct());
     }

@@ -30,7 +30,7 @@ public sealed class RenderModelTests
         Assert.Equal("O2", outcome["id"]);
         Assert.Equal(O(O(model["outcomes_by_id"])["O2"])["statement"], outcome["statement"]);
         Assert.Equal(
-            "Apparel firms of the Agreste grow faster than those of comparable territories",
+            "As empresas de confecções do Agreste crescem mais rápido que as de territórios comparáveis",
             O(O(outcome["links"])["impact"])["statement"]);
     }
 
@@ -41,7 +41,7 @@ public sealed class RenderModelTests
         Assert.Equal(new object[] { 2027L, 2028L, 2029L, 2030L, 2031L }, A(model["years"]).Cast<object>());
         var sales = O(O(model["indicators_by_id"])["cluster-sales"]);
         Assert.Equal(90000L, O(sales["milestones"])["2029"]);
-        Assert.Equal("apparel cluster of Santa Cruz do Capibaribe, Pernambuco", sales["control_text"]);
+        Assert.Equal("polo de confecções de Santa Cruz do Capibaribe, Pernambuco", sales["control_text"]);
         var c1 = O(A(model["components"])[0]);
         Assert.Equal(260000L, O(c1["financing"])["mif"]);
         Assert.Equal(5, A(O(c1["links"])["years"]).Count);

@@ -30,15 +30,15 @@ public sealed class CheckerTests
     {
         var pub001 = Check(Masaya).Single(f => f.RuleId == "PUB001");
         Assert.True(pub001.Suppressed);
-        Assert.StartsWith("The municipal one-stop shop reform", pub001.SuppressedBecause, StringComparison.Ordinal);
+        Assert.StartsWith("La reforma de la ventanilla única municipal", pub001.SuppressedBecause, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_suppression_without_reason_or_that_matches_nothing_is_a_finding()
     {
         var text = File.ReadAllText(Masaya).Replace(
-            "  - { rule: PUB001, reason: The municipal one-stop shop reform is financed by another IDB operation in Masaya. }",
-            "  - { rule: PUB001 }\n  - { rule: TER001, reason: not needed }",
+            "  - { rule: PUB001, reason: La reforma de la ventanilla única municipal se financia con otra operación del BID en Masaya. }",
+            "  - { rule: PUB001 }\n  - { rule: TER001, reason: no hace falta }",
             StringComparison.Ordinal);
         var findings = Check(Masaya, text);
         var sup1 = findings.Single(f => f.RuleId == Checker.SuppressionWithoutReason);
@@ -54,7 +54,7 @@ public sealed class CheckerTests
         var text = File.ReadAllText(Masaya)
             .Replace("firms: 620", "firms: 6", StringComparison.Ordinal)
             .Replace("firms: 480", "firms: 4", StringComparison.Ordinal)
-            .Replace("suppress:\n", "suppress:\n  - { rule: SEC002, element: handicrafts, reason: a census of the workshops is under way }\n", StringComparison.Ordinal);
+            .Replace("suppress:\n", "suppress:\n  - { rule: SEC002, element: handicrafts, reason: hay un censo de los talleres en curso }\n", StringComparison.Ordinal);
         var sec002 = Check(Masaya, text).Where(f => f.RuleId == "SEC002").ToList();
         Assert.Equal(2, sec002.Count);
         Assert.True(sec002.Single(f => f.Element == "handicrafts").Suppressed);
@@ -102,7 +102,8 @@ public sealed class CheckerTests
             "params:\n  baseline_month: 12\nrules:\n  MON008: { params: { baseline_month: 3 } }\n");
         var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
         Assert.Empty(report.Diagnostics);
-        Assert.Equal("Set the baseline within the first 3 months.", report.Findings.Single(f => f.RuleId == "MON008").Message);
+        // The Masaya example is written in Spanish (`language: es`): its findings read in Spanish.
+        Assert.Equal("Establezca la línea de base dentro de los primeros 3 meses.", report.Findings.Single(f => f.RuleId == "MON008").Message);
     }
 
     [Fact]

@@ -57,21 +57,22 @@ public sealed class ServeBrowserTests
 
         // When a save seats the three missing municipal governments, the finding disappears and the document keeps its place.
         Save(path, original
-            .Replace("  - { id: state-sedetec,", "  - { id: itabaianinha-city, name: Municipality of Itabaianinha, kind: local-government, sector: public }\n  - { id: poco-verde-city, name: Municipality of Poço Verde, kind: local-government, sector: public }\n  - { id: simao-dias-city, name: Municipality of Simão Dias, kind: local-government, sector: public }\n  - { id: state-sedetec,", StringComparison.Ordinal)
+            .Replace("  - { id: state-sedetec,", "  - { id: itabaianinha-city, name: Prefeitura Municipal de Itabaianinha, kind: local-government, sector: public }\n  - { id: poco-verde-city, name: Prefeitura Municipal de Poço Verde, kind: local-government, sector: public }\n  - { id: simao-dias-city, name: Prefeitura Municipal de Simão Dias, kind: local-government, sector: public }\n  - { id: state-sedetec,", StringComparison.Ordinal)
             .Replace("members: [sebrae-se, tobias-city, state-sedetec,", "members: [sebrae-se, tobias-city, itabaianinha-city, poco-verde-city, simao-dias-city, state-sedetec,", StringComparison.Ordinal));
         await page.WaitForFunctionAsync("() => document.body.getAttribute('data-version') !== null && document.querySelector(\"li.finding[data-rule='TER002']\") === null", Patience);
         Assert.NotNull(await page.QuerySelectorAsync("li.finding[data-rule='CMP005']"));
         await page.WaitForFunctionAsync("() => { const w = document.getElementById('doc').contentWindow; return w.document.querySelector('h1') !== null && Math.abs(w.scrollY - 600) < 2; }", Patience);
         Assert.True(await page.EvaluateExpressionAsync<bool>("document.getElementById('banner').hidden"));
 
-        // When a save breaks the YAML on line 3, the banner names the line and the last good render stays.
+        // When a save breaks the YAML on line 2 (`designer: 1`), the banner names the line and the last good render stays.
         var lines = original.Split('\n');
-        lines[2] = "designer: [1";
+        Assert.StartsWith("designer: 1", lines[1], StringComparison.Ordinal);
+        lines[1] = "designer: [1";
         Save(path, string.Join('\n', lines));
         await page.WaitForFunctionAsync("() => !document.getElementById('banner').hidden", Patience);
         var banner = await page.EvaluateExpressionAsync<string>("document.getElementById('banner').textContent");
-        Assert.Contains("line 3", banner, StringComparison.Ordinal);
-        Assert.Contains("sergipe.yaml:3:", banner, StringComparison.Ordinal);
+        Assert.Contains("line 2", banner, StringComparison.Ordinal);
+        Assert.Contains("sergipe.yaml:2:", banner, StringComparison.Ordinal);
         Assert.Null(await page.QuerySelectorAsync("li.finding[data-rule='TER002']"));
         Assert.NotNull(await page.QuerySelectorAsync("li.finding[data-rule='CMP005']"));
         Assert.True(await page.EvaluateExpressionAsync<bool>("document.getElementById('doc').contentDocument.querySelector('h1') !== null"));

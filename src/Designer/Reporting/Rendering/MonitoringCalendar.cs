@@ -28,7 +28,10 @@ internal static class MonitoringCalendar
         Other,
     }
 
-    /// <summary>Reads a free-text frequency. <c>every six months</c> → semi-annual; <c>each harvest</c> → other.</summary>
+    /// <summary>
+    /// Reads a free-text frequency, in English, Spanish or Portuguese. <c>every six months</c> and <c>semestral</c> →
+    /// semi-annual; <c>each harvest</c> → other.
+    /// </summary>
     internal static Cadence Recognise(string? frequency)
     {
         if (string.IsNullOrWhiteSpace(frequency))
@@ -38,12 +41,22 @@ internal static class MonitoringCalendar
         var f = frequency.Trim().ToLowerInvariant().Replace('-', ' ').Replace("\\", "", StringComparison.Ordinal);
         return f switch
         {
-            "once" or "one time" or "one off" or "at the end" or "once only" => Cadence.Once,
-            "monthly" or "every month" or "each month" => Cadence.Monthly,
-            "quarterly" or "every quarter" or "each quarter" or "every three months" or "every 3 months" => Cadence.Quarterly,
+            "once" or "one time" or "one off" or "at the end" or "once only"
+                or "una vez" or "una sola vez" or "única vez" or "al final"
+                or "uma vez" or "uma única vez" or "uma só vez" or "no final" => Cadence.Once,
+            "monthly" or "every month" or "each month"
+                or "mensual" or "mensualmente" or "cada mes" or "todos los meses"
+                or "mensal" or "mensalmente" or "todo mês" or "todos os meses" or "a cada mês" => Cadence.Monthly,
+            "quarterly" or "every quarter" or "each quarter" or "every three months" or "every 3 months"
+                or "trimestral" or "trimestralmente" or "cada trimestre" or "cada tres meses" or "cada 3 meses"
+                or "a cada trimestre" or "a cada três meses" or "a cada 3 meses" => Cadence.Quarterly,
             "semi annual" or "semi annually" or "semiannual" or "semiannually" or "biannual" or "biannually" or "half yearly"
-                or "twice a year" or "twice yearly" or "every six months" or "every 6 months" => Cadence.SemiAnnual,
-            "yearly" or "annual" or "annually" or "every year" or "each year" or "once a year" or "every twelve months" or "every 12 months" => Cadence.Yearly,
+                or "twice a year" or "twice yearly" or "every six months" or "every 6 months"
+                or "semestral" or "semestralmente" or "cada semestre" or "cada seis meses" or "cada 6 meses" or "dos veces al año"
+                or "a cada semestre" or "a cada seis meses" or "a cada 6 meses" or "duas vezes por ano" => Cadence.SemiAnnual,
+            "yearly" or "annual" or "annually" or "every year" or "each year" or "once a year" or "every twelve months" or "every 12 months"
+                or "anual" or "anualmente" or "cada año" or "una vez al año" or "cada doce meses" or "cada 12 meses"
+                or "todo ano" or "todos os anos" or "a cada ano" or "uma vez por ano" or "a cada doze meses" or "a cada 12 meses" => Cadence.Yearly,
             _ => Cadence.Other,
         };
     }
