@@ -188,7 +188,7 @@ public sealed class FirstHourTests
             .Replace("sme_share: 0.97", "sme_share: 0.97\n    # TODO check\n", StringComparison.Ordinal)
             .Replace("Plano estratégico territorial aprovado por consenso do conselho", "TBD", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir.FullName, "p.yaml"), text);
-        var r = CliRunner.RunIn(dir.FullName, "render", "p.yaml", "--out", "out/", "--only", "board-brief", "--format", "md");
+        var r = CliRunner.RunIn(dir.FullName, "render", "p.yaml", "--out", "out/", "--only", "board-brief", "--format", "md", "--lang", "en");
         Assert.Equal((0, ""), (r.ExitCode, r.Err));
         var brief = File.ReadAllText(Path.Combine(dir.FullName, "out", "BR-T1234-board-brief.md"));
         Assert.Contains("**Not ready for approval: 1 TODO or TBD placeholder remains to be filled in.**", brief, StringComparison.Ordinal);

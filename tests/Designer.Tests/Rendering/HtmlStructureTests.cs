@@ -23,7 +23,7 @@ public sealed class HtmlStructureTests
     [InlineData("huila-coffee")]
     public void Html_parses_without_errors_and_has_a_row_per_output_and_a_sheet_per_indicator(string example)
     {
-        var result = RenderTestHelpers.RenderExample(example);
+        var result = RenderTestHelpers.RenderExampleInEnglish(example);
         var project = ProjectLoader.LoadFile(TestPaths.InRepo("examples", example + ".yaml")).Project!;
         var outputs = project.Root.TryGet("components", out var cs) ? cs.AsList.Items.Sum(c => c.AsMap.TryGet("outputs", out var o) ? o.AsList.Count : 0) : 0;
         var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
@@ -53,7 +53,7 @@ public sealed class HtmlStructureTests
     [InlineData("huila-coffee")]
     public void Html_text_shows_no_markdown_escapes_no_formulas_in_cells_and_no_empty_pairs(string example)
     {
-        var result = RenderTestHelpers.RenderExample(example);
+        var result = RenderTestHelpers.RenderExampleInEnglish(example);
         foreach (var (name, html) in result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
         {
             var doc = Parse(html, out _);
@@ -73,7 +73,7 @@ public sealed class HtmlStructureTests
     [Fact]
     public void Shares_print_as_percentages_and_references_as_names()
     {
-        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var result = RenderTestHelpers.RenderExampleInEnglish("sergipe-apparel");
         var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
         var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 9);
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
@@ -85,7 +85,7 @@ public sealed class HtmlStructureTests
         var share = logframe.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Proporção de empresas participantes lideradas por mulheres", StringComparison.Ordinal) && r.QuerySelectorAll("td").Length == 8);
         Assert.Equal(["52% (2026; pesquisa com empresas 2026)", "60% (2031)", "2028: 55%; 2029: 58%; 2030: 60%"], share.QuerySelectorAll("td").Skip(3).Take(3).Select(c => c.TextContent));
         var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
-        Assert.Contains("113.400 by 2034 (the baseline × 1.35)", sheets.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("113,400 by 2034 (the baseline × 1.35)", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("baseline.value", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("control group: polo de confecções", sheets.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("technical-unit", plan.Body!.TextContent + sheets.Body!.TextContent, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class HtmlStructureTests
     [Fact]
     public void The_logframe_gives_years_milestones_and_assumptions_at_every_level_and_a_results_matrix_by_year()
     {
-        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        var result = RenderTestHelpers.RenderExampleInEnglish("sergipe-apparel");
         var project = ProjectLoader.LoadFile(TestPaths.InRepo("examples", "sergipe-apparel.yaml")).Project!;
         var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
         Assert.NotNull(logframe.QuerySelector("div.landscape.logframe table"));
@@ -123,20 +123,20 @@ public sealed class HtmlStructureTests
         var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
         Assert.Equal(indicators, byYear.QuerySelectorAll("tbody tr").Length);
         var sales = byYear.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith("Vendas anuais médias", StringComparison.Ordinal));
-        Assert.Equal(["84.000 (2026)", "", "86.000", "90.000", "96.000", "102.000", "113.400", "113.400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
+        Assert.Equal(["84,000 (2026)", "", "86,000", "90,000", "96,000", "102,000", "113,400", "113,400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
     }
 
     [Fact]
     public void The_me_plan_gives_each_evaluation_its_method_owner_and_budget_and_the_me_budget()
     {
-        // The Sergipe example is written in Portuguese (`language: pt`): its amounts read 100.000, its shares 12,2%.
-        var result = RenderTestHelpers.RenderExample("sergipe-apparel");
+        // Rendered in English: amounts read 100,000, shares 12.2%, whatever the project's own language.
+        var result = RenderTestHelpers.RenderExampleInEnglish("sergipe-apparel");
         var plan = Parse(result.Files.Single(f => f.Key.EndsWith("-me-plan.html", StringComparison.Ordinal)).Value, out _);
         Assert.NotNull(plan.QuerySelector("div.landscape.me-plan"));
         var final = plan.QuerySelectorAll("tr").Single(r => r.Children[0].TextContent == "Final evaluation");
-        Assert.Equal(["indicadores de resultado em relação à linha de base de 2026 do painel de empresas", "Universidade Federal de Sergipe", "USD 100.000"], final.Children.Skip(4).Select(c => c.TextContent));
+        Assert.Equal(["indicadores de resultado em relação à linha de base de 2026 do painel de empresas", "Universidade Federal de Sergipe", "USD 100,000"], final.Children.Skip(4).Select(c => c.TextContent));
         var budget = plan.QuerySelectorAll("h2").Single(h => h.TextContent == "Monitoring and evaluation budget").NextElementSibling!;
-        Assert.Equal("USD 280.000 (12,2% of the project's budget).", budget.TextContent);
+        Assert.Equal("USD 280,000 (12.2% of the project's budget).", budget.TextContent);
     }
 
     [Fact]

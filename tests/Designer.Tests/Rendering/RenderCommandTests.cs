@@ -41,7 +41,7 @@ public sealed class RenderCommandTests
         var templates = Directory.CreateDirectory(Path.Combine(dir.FullName, "templates"));
         File.WriteAllText(Path.Combine(templates.FullName, "review.sbn"), "# Agency review of {{ project.id }}\n\n{{ review.verdict }}\n");
         var outDir = Path.Combine(dir.FullName, "out");
-        var r = CliRunner.Run("render", "examples/sergipe-apparel.yaml", "--out", outDir, "--templates", templates.FullName, "--format", "md");
+        var r = CliRunner.Run("render", "examples/sergipe-apparel.yaml", "--out", outDir, "--templates", templates.FullName, "--format", "md", "--lang", "en");
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("# Agency review of BR-T1234\n\nReady for approval once the warnings are addressed or explained.\n", File.ReadAllText(Path.Combine(outDir, "BR-T1234-review.md")));
         Assert.StartsWith("# Logical framework", File.ReadAllText(Path.Combine(outDir, "BR-T1234-logframe.md")), StringComparison.Ordinal);

@@ -14,6 +14,17 @@ internal static class RenderTestHelpers
         return Render(path, $"examples/{name}.yaml", null, options);
     }
 
+    /// <summary>
+    /// An example rendered in English whatever its own language, for tests that read the documents' English words
+    /// (the examples' own text stays as written: Masaya's Spanish, Sergipe's Portuguese).
+    /// </summary>
+    public static RenderResult RenderExampleInEnglish(string name)
+    {
+        var english = Designer.Localization.Language.English;
+        var report = new Linter([RulePackLoader.BuiltIn]) { Language = english }.CheckFile(TestPaths.InRepo("examples", name + ".yaml"), $"examples/{name}.yaml");
+        return DocumentRenderer.Render(report.Project!, report.Findings, new RenderOptions { ToolVersion = "test", Language = english }, report.Evaluability);
+    }
+
     public static RenderResult Render(string path, string display, string? text = null, RenderOptions? options = null)
     {
         var linter = new Linter([RulePackLoader.BuiltIn]);

@@ -7,7 +7,7 @@ public sealed class ReviewDocumentTests
 {
     private static (string Body, string Appendix) Review(string example)
     {
-        var review = RenderTestHelpers.RenderExample(example).Files.Single(f => f.Key.EndsWith("-review.md", StringComparison.Ordinal)).Value;
+        var review = RenderTestHelpers.RenderExampleInEnglish(example).Files.Single(f => f.Key.EndsWith("-review.md", StringComparison.Ordinal)).Value;
         var split = review.IndexOf("## Appendix: for the design team", StringComparison.Ordinal);
         Assert.True(split > 0, "the review has an appendix for the design team");
         return (review[..split], review[split..]);
@@ -42,11 +42,11 @@ public sealed class ReviewDocumentTests
     public void A_finding_reads_in_words_with_its_lesson_and_section_and_names_instead_of_ids()
     {
         var (body, _) = Review("masaya-furniture");
-        // The Masaya example is written in Spanish (`language: es`): its findings read in Spanish.
-        Assert.Contains("**Un componente de lecciones aprendidas.** Ningún componente monitorea los resultados ni sistematiza las lecciones.", body);
-        Assert.Contains("*Why it matters:* Un proyecto territorial típico tiene un componente que monitorea y evalúa los resultados", body);
+        // Rendered in English: the rule texts are English, the project's own names stay in its Spanish.
+        Assert.Contains("**A lessons-learned component.** No component monitors results and systematises lessons.", body);
+        Assert.Contains("*Why it matters:* A typical territorial project has a component that monitors and evaluates results", body);
         Assert.Contains("(source: V. Next steps — 4. Development of lessons learned)", body);
-        Assert.Contains("Las reglas de cofinanciamiento de “Fondo para iniciativas conjuntas” deben exigir proponentes tanto públicos como privados.", body);
+        Assert.Contains("The grant rules of “Fondo para iniciativas conjuntas” must require both public and private proponents.", body);
         Assert.DoesNotContain("How to fix", body);
     }
 
@@ -54,8 +54,8 @@ public sealed class ReviewDocumentTests
     public void The_appendix_gives_each_finding_its_position_rule_and_fix()
     {
         var (_, appendix) = Review("masaya-furniture");
-        Assert.Matches(@"- \*\*masaya-furniture\.yaml:\d+:\d+\*\* · CMP004 · Error: Ningún componente monitorea los resultados", appendix);
-        Assert.Contains("How to fix: Agregue un componente de tipo lessons-learned", appendix);
+        Assert.Matches(@"- \*\*masaya-furniture\.yaml:\d+:\d+\*\* · CMP004 · Error: No component monitors results", appendix);
+        Assert.Contains("How to fix: Add a component of kind lessons-learned", appendix);
         Assert.Contains("· suppressed:", appendix);
     }
 

@@ -113,7 +113,7 @@ public sealed class CheckerTests
         var project = Path.Combine(dir.FullName, "p.yaml");
         File.Copy(Masaya, project);
         File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "params:\n  baseline_months: 12\n");
-        var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+        var report = new Linter([RulePackLoader.BuiltIn]) { Language = Designer.Localization.Language.English }.CheckFile(project);
         var d = Assert.Single(report.Diagnostics);
         Assert.Equal("designer.yaml sets parameter `baseline_months`, which no rule reads; did you mean `baseline_month`?", d.Message);
         Assert.Equal((2, 3), (d.Span.Line, d.Span.Column));
@@ -126,7 +126,7 @@ public sealed class CheckerTests
         var project = Path.Combine(dir.FullName, "p.yaml");
         File.Copy(Masaya, project);
         File.WriteAllText(Path.Combine(dir.FullName, "designer.yaml"), "rules:\n  MON0077: off\n");
-        var report = new Linter([RulePackLoader.BuiltIn]).CheckFile(project);
+        var report = new Linter([RulePackLoader.BuiltIn]) { Language = Designer.Localization.Language.English }.CheckFile(project);
         var d = Assert.Single(report.Diagnostics);
         Assert.Equal("designer.yaml names rule `MON0077`, which no pack has; did you mean `MON007`?", d.Message);
         Assert.Equal((2, 3), (d.Span.Line, d.Span.Column));

@@ -56,12 +56,12 @@ internal static class HtmlPage
         .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(3) { width: 56%; }
         .me-plan th:first-child:nth-last-child(4) ~ th:nth-child(4) { width: 20%; }
         .indicator-sheets th:nth-child(1) { width: 24%; }
-        .board-brief { font-size: 9pt; line-height: 1.3; }
-        .board-brief h2 { font-size: 11.5pt; margin: 8pt 0 3pt; }
+        .board-brief { font-size: 9pt; line-height: 1.2; }
+        .board-brief h2 { font-size: 11.5pt; margin: 6pt 0 2pt; }
         .board-brief p, .board-brief ul { margin: 3pt 0; }
         .board-brief table { margin: 3pt 0; font-size: 8pt; }
         .board-brief th, .board-brief td { padding: 1.5pt 3pt; }
-        .board-brief table th:first-child { width: 34%; }
+        .board-brief table th:first-child { width: 28%; }
         section.document + section.document { break-before: page; page-break-before: always; }
         .muted, footer { color: var(--muted); font-size: 8pt; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
