@@ -83,7 +83,7 @@ internal static class RenderModel
 
         root["calendar"] = Calendar(root, names);
         DisseminationAsText((ScriptObject)root["monitoring"]!);
-        root["me_calendar"] = MonitoringCalendar.Build(root);
+        root["me_calendar"] = MonitoringCalendar.Build(root, labels);
         IndicatorSheets.Annotate(root);
         root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root), labels);
         root["evaluability"] = Evaluability(evaluability, findings);
