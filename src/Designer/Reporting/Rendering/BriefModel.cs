@@ -16,9 +16,9 @@ internal static class BriefModel
         var written = project["summary"] as string;
         var brief = new ScriptObject
         {
-            ["summary"] = string.IsNullOrWhiteSpace(written) ? BriefSummary.Generate(root) : written,
+            ["summary"] = string.IsNullOrWhiteSpace(written) ? BriefSummary.Generate(root, labels) : written,
             ["summary_generated"] = string.IsNullOrWhiteSpace(written),
-            ["theory_of_change"] = TheoryOfChange.Describe(root),
+            ["theory_of_change"] = TheoryOfChange.Describe(root, labels),
             ["budget_by_source"] = BudgetTables.BySource(root, labels),
             ["budget_by_year"] = BudgetTables.ByYear(root, labels),
             ["risk_matrix"] = RiskMatrix.Build(root, labels),

@@ -11,9 +11,10 @@ namespace Designer.Reporting.Rendering;
 internal static partial class IndicatorSheets
 {
     /// <summary>Adds <c>results</c>, <c>computation_text</c>, <c>target_note</c>, <c>milestones_text</c>, <c>limitations_text</c> and <c>missing_text</c> to every indicator.</summary>
-    public static void Annotate(ScriptObject root)
+    public static void Annotate(ScriptObject root, Labels? labels = null)
     {
-        var results = ResultsByIndicator(root);
+        var l = labels ?? Labels.English;
+        var results = ResultsByIndicator(root, l);
         var dataRisks = root["monitoring"] is ScriptObject m && m["data_risks"] is ScriptArray risks
             ? risks.OfType<string>().Where(r => r.Length > 0).ToList()
             : [];
@@ -23,16 +24,16 @@ internal static partial class IndicatorSheets
             var measured = results.TryGetValue(id, out var found) ? found : [];
             indicator["results"] = new ScriptArray(measured);
             var unit = indicator["unit"] as string;
-            indicator["computation_text"] = Computation(indicator["computation"] as ScriptObject, unit);
-            indicator["target_note"] = indicator["target_expression"] is string expression ? FormulaInWords(expression) : null;
+            indicator["computation_text"] = Computation(indicator["computation"] as ScriptObject, unit, l);
+            indicator["target_note"] = indicator["target_expression"] is string expression ? FormulaInWords(expression, l) : null;
             var milestones = ((ScriptArray)indicator["milestone_list"]!).Cast<ScriptObject>()
                 .Select(x => $"{x["year"]}: {TemplateHelpers.Measure(x["value"], unit)}")
                 .ToList();
             indicator["milestones_text"] = milestones.Count == 0 ? null : string.Join("; ", milestones);
             indicator["limitations_text"] = Given(indicator["quality_notes"])
                 ? indicator["quality_notes"]
-                : dataRisks.Count > 0 ? "Risks to data collection for the whole plan: " + string.Join("; ", dataRisks) + "." : null;
-            var missing = Missing(indicator, measured.Count > 0, dataRisks.Count > 0);
+                : dataRisks.Count > 0 ? l.Text("sheets.plan-data-risks", ("risks", string.Join("; ", dataRisks))) : null;
+            var missing = Missing(indicator, measured.Count > 0, dataRisks.Count > 0, l);
             indicator["missing"] = new ScriptArray(missing);
             indicator["missing_text"] = missing.Count == 0 ? null : string.Join(", ", missing);
         }
@@ -47,7 +48,7 @@ internal static partial class IndicatorSheets
     };
 
     /// <summary>What a reference sheet needs and the indicator does not state, in the order the sheet shows it.</summary>
-    private static List<string> Missing(ScriptObject i, bool hasResult, bool planHasDataRisks)
+    private static List<string> Missing(ScriptObject i, bool hasResult, bool planHasDataRisks, Labels labels)
     {
         var baseline = i["baseline"] as ScriptObject;
         var missing = new List<string>();
@@ -55,24 +56,24 @@ internal static partial class IndicatorSheets
         {
             if (!given)
             {
-                missing.Add(what);
+                missing.Add(labels.Text("sheets.missing." + what));
             }
         }
         Need(Given(i["definition"]), "definition");
-        Need(!IsShareWithoutComputation(i), "numerator and denominator");
+        Need(!IsShareWithoutComputation(i), "numerator-denominator");
         Need(Given(i["unit"]), "unit");
         Need(Given(i["disaggregation"]), "disaggregation");
-        Need(Given(i["means_of_verification"]), "data source");
-        Need(Given(i["collection_method"]), "collection method");
+        Need(Given(i["means_of_verification"]), "data-source");
+        Need(Given(i["collection_method"]), "collection-method");
         Need(Given(i["frequency"]), "frequency");
-        Need(Given(i["responsible"]), "who is responsible");
-        Need(baseline is not null && (Given(baseline["value"]) || (baseline["status"] as string) == "to-be-collected"), "baseline value");
-        Need(baseline is not null && Given(baseline["year"]), "baseline year");
+        Need(Given(i["responsible"]), "responsible");
+        Need(baseline is not null && (Given(baseline["value"]) || (baseline["status"] as string) == "to-be-collected"), "baseline-value");
+        Need(baseline is not null && Given(baseline["year"]), "baseline-year");
         Need(Given(i["target"]), "target");
-        Need(((ScriptArray)i["milestone_list"]!).Count > 0, "yearly milestones");
-        Need(hasResult, "the result it measures");
+        Need(((ScriptArray)i["milestone_list"]!).Count > 0, "milestones");
+        Need(hasResult, "result");
         Need(Given(i["rationale"]), "rationale");
-        Need(Given(i["quality_notes"]) || planHasDataRisks, "known data limitations");
+        Need(Given(i["quality_notes"]) || planHasDataRisks, "limitations");
         return missing;
     }
 
@@ -81,33 +82,34 @@ internal static partial class IndicatorSheets
         && !(i["computation"] is ScriptObject c && Given(c["numerator"]) && Given(c["denominator"]));
 
     /// <summary>Numerator and denominator when the indicator has them; otherwise what the unit says, in words.</summary>
-    private static string? Computation(ScriptObject? computation, string? unit)
+    private static string? Computation(ScriptObject? computation, string? unit, Labels labels)
     {
         if (computation is not null && computation["numerator"] is string numerator && computation["denominator"] is string denominator)
         {
             var share = TemplateHelpers.UnitText(unit).StartsWith('%');
-            return $"Numerator: {numerator}. Denominator: {denominator}.{(share ? " Reported as a percentage." : "")}";
+            return labels.Text(share ? "sheets.numerator-denominator-share" : "sheets.numerator-denominator", ("numerator", numerator), ("denominator", denominator));
         }
         if (string.IsNullOrWhiteSpace(unit))
         {
             return null;
         }
         return TemplateHelpers.UnitText(unit).StartsWith('%')
-            ? $"A share ({TemplateHelpers.UnitText(unit)}), reported as a percentage."
-            : $"Measured in {unit}.";
+            ? labels.Text("sheets.share-unit", ("unit", TemplateHelpers.UnitText(unit)))
+            : labels.Text("sheets.measured-in", ("unit", unit));
     }
 
     /// <summary>
     /// An `=` formula as a reader says it: names as words, operators as signs.
     /// <c>baseline.value * 1.35</c> → <c>the baseline × 1.35</c>; <c>derived.grant_budget * 0.5</c> → <c>grant budget × 0.5</c>.
     /// </summary>
-    internal static string FormulaInWords(string escapedExpression)
+    internal static string FormulaInWords(string escapedExpression, Labels? labels = null)
     {
+        var l = labels ?? Labels.English;
         var raw = Unescape().Replace(escapedExpression, "$1").Trim().TrimStart('=').Trim();
         var words = Name().Replace(raw, m => m.Value switch
         {
-            "baseline.value" or "baseline" => "the baseline",
-            "target" => "the target",
+            "baseline.value" or "baseline" => l.Text("sheets.formula-baseline"),
+            "target" => l.Text("sheets.formula-target"),
             _ => m.Value[(m.Value.LastIndexOf('.') + 1)..].Replace('_', ' '),
         });
         words = words.Replace(" * ", " × ", StringComparison.Ordinal).Replace("*", " × ", StringComparison.Ordinal)
@@ -125,7 +127,7 @@ internal static partial class IndicatorSheets
     private static partial Regex Spaces();
 
     /// <summary>For every indicator id, the results that name it: impact, outcomes and outputs, by statement.</summary>
-    private static Dictionary<string, List<ScriptObject>> ResultsByIndicator(ScriptObject root)
+    private static Dictionary<string, List<ScriptObject>> ResultsByIndicator(ScriptObject root, Labels labels)
     {
         var byIndicator = new Dictionary<string, List<ScriptObject>>(StringComparer.Ordinal);
         void Add(object? result, string level)
@@ -147,16 +149,16 @@ internal static partial class IndicatorSheets
             }
         }
         var goals = (ScriptObject)root["goals"]!;
-        Add(goals["impact"], "Impact");
+        Add(goals["impact"], labels.Text("level.impact"));
         foreach (var outcome in (goals["outcomes"] as ScriptArray ?? []).OfType<ScriptObject>())
         {
-            Add(outcome, "Outcome");
+            Add(outcome, labels.Text("level.outcome"));
         }
         foreach (var component in ((ScriptArray)root["components"]!).OfType<ScriptObject>())
         {
             foreach (var output in (component["outputs"] as ScriptArray ?? []).OfType<ScriptObject>())
             {
-                Add(output, "Output");
+                Add(output, labels.Text("level.output"));
             }
         }
         return byIndicator;

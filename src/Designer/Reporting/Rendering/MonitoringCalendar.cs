@@ -66,8 +66,9 @@ internal static class MonitoringCalendar
     /// from the model's indicators (with <c>responsible_name</c>, <c>milestone_list</c>, <c>target_year_value</c>)
     /// and its evaluation <c>calendar</c>.
     /// </summary>
-    public static ScriptObject Build(ScriptObject root)
+    public static ScriptObject Build(ScriptObject root, Labels? labels = null)
     {
+        var l = labels ?? Labels.English;
         var p = (ScriptObject)root["project"]!;
         var result = new ScriptObject { ["years"] = new ScriptArray(), ["unplaced"] = new ScriptArray() };
         if (!TryMonthIndex(p["start"] as string, out var first) || ToLong(p["duration_months"]) is not { } duration || duration < 1)
@@ -80,7 +81,7 @@ internal static class MonitoringCalendar
         foreach (var i in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
         {
             var name = i["name"] as string ?? "";
-            var responsible = i["responsible_name"] as string ?? TemplateHelpers.NotStated;
+            var responsible = i["responsible_name"] as string ?? l.Text("value.not-stated");
             var cadence = Recognise(i["frequency"] as string);
             var reported = Reported(i);
             var collectedYears = new HashSet<int>();
@@ -91,7 +92,7 @@ internal static class MonitoringCalendar
             else if (cadence == Cadence.Once)
             {
                 var year = i["target_year_value"] is long t ? (int)t : reported.Keys.DefaultIfEmpty(last / 12).Max();
-                entries.Add(new Entry(year, 3, "once", Label(name, reported, year), responsible, false, 0));
+                entries.Add(new Entry(year, 3, l.Text("calendar.once"), Label(name, reported, year, l), responsible, false, 0));
                 collectedYears.Add(year);
             }
             else
@@ -100,25 +101,26 @@ internal static class MonitoringCalendar
                 {
                     var (order, when) = cadence switch
                     {
-                        Cadence.Quarterly => (0, Quarters(year, first, last, 3)),
-                        Cadence.SemiAnnual => (1, Quarters(year, first, last, 6)),
-                        Cadence.Monthly => (0, "every month"),
-                        Cadence.Yearly => (2, "once in the year"),
+                        Cadence.Quarterly => (0, Quarters(year, first, last, 3, l)),
+                        Cadence.SemiAnnual => (1, Quarters(year, first, last, 6, l)),
+                        Cadence.Monthly => (0, l.Text("calendar.every-month")),
+                        Cadence.Yearly => (2, l.Text("calendar.once-in-the-year")),
                         _ => (4, i["frequency"] as string ?? ""),
                     };
-                    entries.Add(new Entry(year, order, when, Label(name, reported, year), responsible, false, 0));
+                    entries.Add(new Entry(year, order, when, Label(name, reported, year, l), responsible, false, 0));
                     collectedYears.Add(year);
                 }
             }
             // A milestone or target set for a year the collection above does not reach (after the project, mostly).
             foreach (var year in reported.Keys.Where(y => y >= first / 12 && !collectedYears.Contains(y)))
             {
-                entries.Add(new Entry(year, 3, "once in the year", Label(name, reported, year), responsible, false, 0));
+                entries.Add(new Entry(year, 3, l.Text("calendar.once-in-the-year"), Label(name, reported, year, l), responsible, false, 0));
             }
             if (i["baseline"] is ScriptObject b && (b["status"] as string) == "to-be-collected" && ToLong(b["due_month"]) is { } due && due >= 1)
             {
                 var at = first + (int)due - 1;
-                entries.Add(new Entry(at / 12, -1, $"by {MonthName(at)} (month {due})", $"Baseline of {name}", responsible, false, at));
+                var when = l.Text("calendar.baseline-when", ("month", MonthName(at, l)), ("number", due.ToString(CultureInfo.InvariantCulture)));
+                entries.Add(new Entry(at / 12, -1, when, l.Text("calendar.baseline-of", ("name", name)), responsible, false, at));
             }
         }
         foreach (var e in ((ScriptArray)root["calendar"]!).Cast<ScriptObject>())
@@ -127,8 +129,9 @@ internal static class MonitoringCalendar
             {
                 var at = first + (int)month - 1;
                 var what = $"{e["name"]}: {e["note"]}";
-                var responsible = e["responsible_name"] as string ?? TemplateHelpers.NotStated;
-                entries.Add(new Entry(at / 12, -2, $"{MonthName(at)} (month {month})", what, responsible, true, at));
+                var responsible = e["responsible_name"] as string ?? l.Text("value.not-stated");
+                var when = l.Text("calendar.evaluation-when", ("month", MonthName(at, l)), ("number", month.ToString(CultureInfo.InvariantCulture)));
+                entries.Add(new Entry(at / 12, -2, when, what, responsible, true, at));
             }
         }
         var years = (ScriptArray)result["years"]!;
@@ -176,11 +179,13 @@ internal static class MonitoringCalendar
         return reported;
     }
 
-    private static string Label(string name, Dictionary<int, string> reported, int year) =>
-        reported.TryGetValue(year, out var what) ? $"{name} ({year} {what})" : name;
+    private static string Label(string name, Dictionary<int, string> reported, int year, Labels labels) =>
+        reported.TryGetValue(year, out var what)
+            ? labels.Text("calendar.reported-" + what, ("name", name), ("year", year.ToString(CultureInfo.InvariantCulture)))
+            : name;
 
     /// <summary>The quarters in which a period of <paramref name="months"/> ends within the project's span of the year: "Q2 and Q4".</summary>
-    private static string Quarters(int year, int first, int last, int months)
+    private static string Quarters(int year, int first, int last, int months, Labels labels)
     {
         var quarters = new SortedSet<int>();
         for (var start = year * 12; start < (year + 1) * 12; start += months)
@@ -192,13 +197,16 @@ internal static class MonitoringCalendar
             }
             quarters.Add(((Math.Min(end, last) % 12) / 3) + 1);
         }
-        var names = quarters.Select(q => "Q" + q.ToString(CultureInfo.InvariantCulture)).ToList();
-        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        var names = quarters.Select(q => labels.Text("calendar.quarter", ("number", q.ToString(CultureInfo.InvariantCulture)))).ToList();
+        return names.Count <= 1
+            ? string.Concat(names)
+            : labels.Text("list.and", ("items", string.Join(", ", names.Take(names.Count - 1))), ("last", names[^1]));
     }
 
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    private static string MonthName(int index) => $"{Months[index % 12]} {index / 12}";
+    private static string MonthName(int index, Labels labels) => labels.Text(
+        "calendar.month-year",
+        ("month", labels.Text("month." + ((index % 12) + 1).ToString(CultureInfo.InvariantCulture))),
+        ("year", (index / 12).ToString(CultureInfo.InvariantCulture)));
 
     private static bool TryMonthIndex(string? start, out int index)
     {

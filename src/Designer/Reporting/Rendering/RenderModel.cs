@@ -83,8 +83,8 @@ internal static class RenderModel
 
         root["calendar"] = Calendar(root, names);
         DisseminationAsText((ScriptObject)root["monitoring"]!);
-        root["me_calendar"] = MonitoringCalendar.Build(root);
-        IndicatorSheets.Annotate(root);
+        root["me_calendar"] = MonitoringCalendar.Build(root, labels);
+        IndicatorSheets.Annotate(root, labels);
         root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root), labels);
         root["evaluability"] = Evaluability(evaluability, findings);
         root["diagrams"] = Diagrams.Build(project);
