@@ -53,20 +53,63 @@ public sealed class DiffCommandTests
         return dir;
     }
 
+    /// <summary>Without --lang in the newer version's language (Sergipe's is Portuguese); with it, in English or Spanish.</summary>
     [Theory]
-    [InlineData("text")]
-    [InlineData("markdown")]
-    [InlineData("json")]
-    public void Revised_sergipe_diff_matches_the_golden_file(string format)
+    [InlineData("text", null)]
+    [InlineData("markdown", null)]
+    [InlineData("json", null)]
+    [InlineData("text", "en")]
+    [InlineData("markdown", "en")]
+    [InlineData("text", "es")]
+    [InlineData("markdown", "es")]
+    public void Revised_sergipe_diff_matches_the_golden_file(string format, string? lang)
     {
         using var dir = PairFolder();
-        var result = CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "sergipe-apparel.yaml", "--format", format);
+        string[] args = ["diff", "submitted/sergipe-apparel.yaml", "sergipe-apparel.yaml", "--format", format];
+        var result = CliRunner.RunIn(dir.FullName, lang is null ? args : [.. args, "--lang", lang]);
         Assert.Equal("", result.Err);
         Assert.Equal(0, result.ExitCode);
-        using (ApprovalResults.ForScenario(format))
+        using (ApprovalResults.ForScenario(lang is null ? format : $"{format}.{lang}"))
         {
             Approvals.Verify(result.Out);
         }
+    }
+
+    [Fact]
+    public void The_words_follow_the_newer_version_and_both_versions_are_checked_in_its_language()
+    {
+        using var dir = PairFolder();
+        // The submitted version written in Spanish, the revision in Portuguese: the comparison is in Portuguese.
+        var submitted = Path.Combine(dir.FullName, "submitted", "sergipe-apparel.yaml");
+        File.WriteAllText(Path.Combine(dir.FullName, "submitted", "sergipe-es.yaml"), File.ReadAllText(submitted).Replace("  language: pt\n", "  language: es\n", StringComparison.Ordinal));
+        var portuguese = CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-es.yaml", "sergipe-apparel.yaml");
+        Assert.Equal(0, portuguese.ExitCode);
+        Assert.Contains("\nconstatações resolvidas: 1; novas: 1; ainda abertas: 5\n", portuguese.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  resolvida alerta     TER002 (linha 20 da versão anterior): Nenhum ator público de Itabaianinha, Poço Verde, Simão Dias integra uma instância de governança.\n", portuguese.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  ~ indicators[territorial-plan]: renomeado (antes strategic-plan)\n", portuguese.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  ~ project.language: es → pt\n", portuguese.Out, StringComparison.Ordinal);
+        Assert.EndsWith("\navaliabilidade: 95 → 94 (-1)\n  outcome-indicators: 14/15 → 13/15\n", portuguese.Out, StringComparison.Ordinal);
+
+        // The other way round, the revision in Spanish: every word, and the old version's findings, in Spanish.
+        File.WriteAllText(Path.Combine(dir.FullName, "revised-es.yaml"), File.ReadAllText(Path.Combine(dir.FullName, "sergipe-apparel.yaml")).Replace("  language: pt\n", "  language: es\n", StringComparison.Ordinal));
+        var spanish = CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-apparel.yaml", "revised-es.yaml", "--format", "markdown");
+        Assert.Equal(0, spanish.ExitCode);
+        Assert.StartsWith("## Cambios en BR-T1234\n\nDe `submitted/sergipe-apparel.yaml` a `revised-es.yaml`. Evaluabilidad: 95 → 94 (-1).\n", spanish.Out, StringComparison.Ordinal);
+        Assert.Contains("\n### Hallazgos\n\nResueltos: 1; nuevos: 1; aún abiertos: 5.\n\n| Estado | Severidad | Regla | Línea | Mensaje |\n", spanish.Out, StringComparison.Ordinal);
+        Assert.Contains("\n| resuelto | advertencia | TER002 | (línea 20 de la versión anterior) | ", spanish.Out, StringComparison.Ordinal);
+        Assert.Contains("\n| nuevo | información | MON011 | línea 207 | ", spanish.Out, StringComparison.Ordinal);
+        Assert.Contains("\n| renombrado (antes `strategic-plan`) | `indicators[territorial-plan]` |", spanish.Out, StringComparison.Ordinal);
+        Assert.Contains("\n| Dimensión de evaluabilidad | Antes | Después |\n", spanish.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nenhum ator", spanish.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_language_is_bad_input()
+    {
+        var result = CliRunner.Run("diff", "examples/huila-coffee.yaml", "examples/huila-coffee.yaml", "--lang", "fr");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains("--lang `fr` is not a language Designer writes; use en, es or pt", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Designer.Diagnostics;
+using Designer.Localization;
 using Designer.Text;
 using Designer.Rules;
 
@@ -8,33 +9,39 @@ namespace Designer.Reporting.Diff;
 
 /// <summary>
 /// The three forms of <c>designer diff</c>: text for a terminal, Markdown for a pull-request comment or a cover note,
-/// and JSON (version 1, documented in docs/diff-output.md).
+/// and JSON (version 1, documented in docs/diff-output.md). Text and Markdown are worded in a language from the
+/// message catalog (<c>diff.*</c>); paths, section names, rule ids and dimension ids are the project's and the
+/// pack's own keys, and JSON keeps its English keys and values (only the findings' messages follow the language).
 /// </summary>
 public static class DiffWriters
 {
-    public static string Text(ProjectDiff diff)
+    public static string Text(ProjectDiff diff, Language language = Language.English)
     {
         ArgumentNullException.ThrowIfNull(diff);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{CheckReport.DisplayPath(diff.OldPath)} → {CheckReport.DisplayPath(diff.NewPath)} ({Ids(diff)})\n");
         if (diff.Changes.Count == 0)
         {
-            sb.Append("\nno change to the project's content\n");
+            sb.Append('\n').Append(Words(language, "diff.no-change")).Append('\n');
         }
         foreach (var section in diff.Sections)
         {
             sb.Append('\n').Append(section).Append('\n');
             foreach (var c in diff.Changes.Where(c => c.Section == section))
             {
-                sb.Append("  ").Append(Line(c)).Append('\n');
+                sb.Append("  ").Append(Line(c, language)).Append('\n');
             }
         }
-        sb.Append(CultureInfo.InvariantCulture, $"\nfindings: {diff.Count(FindingStatus.Resolved)} resolved, {diff.Count(FindingStatus.Introduced)} introduced, {diff.Count(FindingStatus.Open)} still open\n");
+        sb.Append('\n').Append(Counts(diff, language, "diff.findings-line")).Append('\n');
+        // Each column as wide as its longest word in the language, so the rule ids line up.
+        var statusWidth = Enum.GetValues<FindingStatus>().Max(s => StatusWord(s, language).Length);
+        var severityWidth = Enum.GetValues<Severity>().Max(s => SeverityWord(s, language).Length);
         foreach (var f in diff.Findings)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  {StatusName(f.Status),-10} {f.Finding.Severity.ToName(),-7} {f.Finding.RuleId} {Where(f)}: {f.Finding.Message}\n");
+            sb.Append("  ").Append(StatusWord(f.Status, language).PadRight(statusWidth)).Append(' ').Append(SeverityWord(f.Finding.Severity, language).PadRight(severityWidth))
+                .Append(CultureInfo.InvariantCulture, $" {f.Finding.RuleId} {Where(f, language)}: {f.Finding.Message}\n");
         }
-        if (ScoreLine(diff) is { } score)
+        if (ScoreLine(diff, language) is { } score)
         {
             sb.Append('\n').Append(score).Append('\n');
             foreach (var (id, before, after, max) in DimensionChanges(diff))
@@ -45,51 +52,52 @@ public static class DiffWriters
         return sb.ToString();
     }
 
-    public static string Markdown(ProjectDiff diff)
+    public static string Markdown(ProjectDiff diff, Language language = Language.English)
     {
         ArgumentNullException.ThrowIfNull(diff);
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"## Changes to {Ids(diff)}\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"From `{CheckReport.DisplayPath(diff.OldPath)}` to `{CheckReport.DisplayPath(diff.NewPath)}`.");
-        if (ScoreLine(diff) is { } score)
+        sb.Append("## ").Append(Words(language, "diff.changes-to", ("project", Ids(diff)))).Append("\n\n");
+        sb.Append(Words(language, "diff.from-to", ("old", $"`{CheckReport.DisplayPath(diff.OldPath)}`"), ("new", $"`{CheckReport.DisplayPath(diff.NewPath)}`")));
+        if (ScoreLine(diff, language) is { } score)
         {
             sb.Append(' ').Append(char.ToUpperInvariant(score[0])).Append(score[1..]).Append('.');
         }
         sb.Append("\n\n");
         if (diff.Changes.Count == 0)
         {
-            sb.Append("No change to the project's content.\n\n");
+            sb.Append(Words(language, "diff.no-change-sentence")).Append("\n\n");
         }
         foreach (var section in diff.Sections)
         {
-            sb.Append("### ").Append(section).Append("\n\n| | Where | Before | After |\n| --- | --- | --- | --- |\n");
+            sb.Append("### ").Append(section).Append("\n\n");
+            Header(sb, "", Words(language, "diff.where"), Words(language, "diff.before"), Words(language, "diff.after"));
             foreach (var c in diff.Changes.Where(c => c.Section == section))
             {
                 var what = c.Kind switch
                 {
-                    DiffKind.Added => "added",
-                    DiffKind.Removed => "removed",
-                    DiffKind.Renamed => $"renamed from `{Cell(c.RenamedFrom)}`",
-                    _ => "changed",
+                    DiffKind.Added => Words(language, "diff.added"),
+                    DiffKind.Removed => Words(language, "diff.removed"),
+                    DiffKind.Renamed => Words(language, "diff.renamed-from", ("old", $"`{Cell(c.RenamedFrom)}`")),
+                    _ => Words(language, "diff.changed"),
                 };
                 sb.Append(CultureInfo.InvariantCulture, $"| {what}{Cell(ItemsNote(c, ": ", ""))} | `{Cell(c.Path)}` | {Cell(c.Before)} | {Cell(c.After)} |\n");
             }
             sb.Append('\n');
         }
-        sb.Append(CultureInfo.InvariantCulture, $"### Findings\n\n{diff.Count(FindingStatus.Resolved)} resolved, {diff.Count(FindingStatus.Introduced)} introduced, {diff.Count(FindingStatus.Open)} still open.\n\n");
+        sb.Append("### ").Append(Words(language, "diff.findings-heading")).Append("\n\n").Append(Counts(diff, language, "diff.findings-sentence")).Append("\n\n");
         if (diff.Findings.Count > 0)
         {
-            sb.Append("| Status | Severity | Rule | Line | Message |\n| --- | --- | --- | --- | --- |\n");
+            Header(sb, Words(language, "diff.status"), Words(language, "diff.severity"), Words(language, "diff.rule"), Words(language, "diff.line-heading"), Words(language, "diff.message"));
             foreach (var f in diff.Findings)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"| {StatusName(f.Status)} | {f.Finding.Severity.ToName()} | {f.Finding.RuleId} | {Where(f)} | {Cell(f.Finding.Message)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| {StatusWord(f.Status, language)} | {SeverityWord(f.Finding.Severity, language)} | {f.Finding.RuleId} | {Where(f, language)} | {Cell(f.Finding.Message)} |\n");
             }
             sb.Append('\n');
         }
         var dims = DimensionChanges(diff).ToList();
         if (dims.Count > 0)
         {
-            sb.Append("| Evaluability dimension | Before | After |\n| --- | --- | --- |\n");
+            Header(sb, Words(language, "diff.dimension"), Words(language, "diff.before"), Words(language, "diff.after"));
             foreach (var (id, before, after, max) in dims)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"| {id} | {before}/{max} | {after}/{max} |\n");
@@ -174,11 +182,24 @@ public static class DiffWriters
 
     private static string Ids(ProjectDiff diff) => diff.OldId == diff.NewId ? diff.NewId : $"{diff.OldId} → {diff.NewId}";
 
-    private static string Line(DiffChange c) => c.Kind switch
+    private static string Words(Language language, string key, params (string Name, object? Value)[] args) => Localizer.Text(language, key, args);
+
+    /// <summary>A Markdown table's header row and its rule; an empty heading leaves its cell blank (<c>| |</c>).</summary>
+    private static void Header(StringBuilder sb, params string[] headings) =>
+        sb.Append('|').Append(string.Concat(headings.Select(h => h.Length == 0 ? " |" : $" {Cell(h)} |"))).Append("\n|").Append(string.Concat(headings.Select(_ => " --- |"))).Append('\n');
+
+    private static string Counts(ProjectDiff diff, Language language, string key) => Words(language, key,
+        ("resolved", diff.Count(FindingStatus.Resolved)), ("introduced", diff.Count(FindingStatus.Introduced)), ("open", diff.Count(FindingStatus.Open)));
+
+    private static string StatusWord(FindingStatus status, Language language) => Words(language, "diff.status." + StatusName(status));
+
+    private static string SeverityWord(Severity severity, Language language) => Words(language, "diff.severity." + severity.ToName());
+
+    private static string Line(DiffChange c, Language language) => c.Kind switch
     {
         DiffKind.Added => $"+ {c.Path}" + (string.IsNullOrEmpty(c.After) ? "" : $": {c.After}"),
         DiffKind.Removed => $"- {c.Path}" + (string.IsNullOrEmpty(c.Before) ? "" : $": {c.Before}"),
-        DiffKind.Renamed => $"~ {c.Path}: renamed from {c.RenamedFrom}",
+        DiffKind.Renamed => $"~ {c.Path}: " + Words(language, "diff.renamed-from", ("old", c.RenamedFrom)),
         _ => $"~ {c.Path}: {c.Before} → {c.After}" + ItemsNote(c, " (", ")"),
     };
 
@@ -189,9 +210,8 @@ public static class DiffWriters
         return items.Count == 0 ? "" : open + string.Join(", ", items) + close;
     }
 
-    private static string Where(FindingDelta f) => f.Status == FindingStatus.Resolved
-        ? $"(old line {f.Finding.Span.Line})"
-        : $"line {f.Finding.Span.Line}";
+    private static string Where(FindingDelta f, Language language) =>
+        Words(language, f.Status == FindingStatus.Resolved ? "diff.old-line" : "diff.line", ("line", f.Finding.Span.Line));
 
     public static string StatusName(FindingStatus status) => status switch
     {
@@ -200,7 +220,7 @@ public static class DiffWriters
         _ => "open",
     };
 
-    private static string? ScoreLine(ProjectDiff diff)
+    private static string? ScoreLine(ProjectDiff diff, Language language)
     {
         if (diff.ScoreBefore is null && diff.ScoreAfter is null)
         {
@@ -210,7 +230,7 @@ public static class DiffWriters
         var after = diff.ScoreAfter?.Score;
         var delta = before is { } b && after is { } a ? a - b : (int?)null;
         var sign = delta is > 0 ? "+" : "";
-        return $"evaluability: {before?.ToString(CultureInfo.InvariantCulture) ?? "—"} → {after?.ToString(CultureInfo.InvariantCulture) ?? "—"}"
+        return $"{Words(language, "diff.evaluability")}: {before?.ToString(CultureInfo.InvariantCulture) ?? "—"} → {after?.ToString(CultureInfo.InvariantCulture) ?? "—"}"
             + (delta is { } d ? $" ({sign}{d.ToString(CultureInfo.InvariantCulture)})" : "");
     }
 
