@@ -16,16 +16,23 @@ internal static class PortfolioCommand
         var rules = new Option<string[]>("--rules") { Description = "Add a rule pack (repeatable)" };
         var noDocuments = new Option<bool>("--no-documents") { Description = "Do not render each proposal's documents (the table then has no links)" };
         var noBuiltIn = new Option<bool>("--no-builtin") { Description = "Do not run the built-in mif-territorial pack" };
-        var command = new Command("portfolio", "Summarise a folder of proposals: budgets, findings, evaluability and readiness, with totals by country and sector.\n\nExamples:\n  designer portfolio proposals/ --out portfolio/\n  designer portfolio 'proposals/2027/*.yaml' --out out/ --no-documents")
+        var lang = CliLanguage.CreateOption("The portfolio's language, en, es or pt (default en); given, each proposal's findings and documents follow it too, else each keeps its own `project.language`. The CSV keeps English column names and values");
+        var command = new Command("portfolio", "Summarise a folder of proposals: budgets, findings, evaluability and readiness, with totals by country and sector.\n\nExamples:\n  designer portfolio proposals/ --out portfolio/\n  designer portfolio 'proposals/2027/*.yaml' --out out/ --no-documents\n  designer portfolio proposals/ --out portafolio/ --lang es")
         {
-            paths, output, rules, noDocuments, noBuiltIn,
+            paths, output, rules, noDocuments, noBuiltIn, lang,
         };
-        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(output)!, p.GetValue(rules) ?? [], p.GetValue(noDocuments), p.GetValue(noBuiltIn)));
+        command.SetAction(p => Run(ctx, p.GetValue(paths)!, p.GetValue(output)!, p.GetValue(rules) ?? [], p.GetValue(noDocuments), p.GetValue(noBuiltIn), p.GetValue(lang)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string[] inputs, string outDir, string[] rulePacks, bool noDocuments, bool noBuiltIn)
+    public static int Run(CliContext ctx, string[] inputs, string outDir, string[] rulePacks, bool noDocuments, bool noBuiltIn, string? langText = null)
     {
+        if (!CliLanguage.TryRead(ctx, langText, out var language))
+        {
+            return ExitCodes.BadInput;
+        }
+        // The portfolio is written in --lang, else English; its proposals each in their own language unless --lang names one.
+        var portfolioLanguage = language ?? Localization.Language.English;
         var packs = CheckCommand.LoadPacks(ctx, rulePacks, noBuiltIn);
         if (packs is null)
         {
@@ -40,7 +47,7 @@ internal static class PortfolioCommand
         // The output folder may sit inside the proposals folder; its files are never proposals.
         files = files.Where(f => !f.Path.StartsWith(outFull + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
 
-        var linter = new Linter(packs);
+        var linter = new Linter(packs) { Language = language };
         var reports = linter.CheckFiles(files);
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
         var links = new string?[reports.Count];
@@ -55,7 +62,7 @@ internal static class PortfolioCommand
                 {
                     return;
                 }
-                var result = DocumentRenderer.Render(r.Project, r.Findings, new RenderOptions { Markdown = false, ToolVersion = ToolInfo.Version }, r.Evaluability);
+                var result = DocumentRenderer.Render(r.Project, r.Findings, new RenderOptions { Markdown = false, ToolVersion = ToolInfo.Version, Language = language }, r.Evaluability);
                 if (result.Ok && result.Files.TryGetValue(DocumentRenderer.SafeName(r.Project.Id) + ".html", out var page))
                 {
                     pages[i] = page;
@@ -70,9 +77,10 @@ internal static class PortfolioCommand
                 }
             }
         }
-        var summary = PortfolioSummary.Build(reports, links);
-        outputs["portfolio.html"] = PortfolioWriters.Html(summary);
-        outputs["portfolio.md"] = PortfolioWriters.Markdown(summary);
+        var titles = linter.In(linter.Rules, portfolioLanguage).GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        var summary = PortfolioSummary.Build(reports, links, ruleTitle: id => titles.GetValueOrDefault(id));
+        outputs["portfolio.html"] = PortfolioWriters.Html(summary, portfolioLanguage);
+        outputs["portfolio.md"] = PortfolioWriters.Markdown(summary, portfolioLanguage);
         outputs["portfolio.csv"] = PortfolioWriters.Csv(summary);
         SafeFileWriter.WriteAll(outFull, outputs);
 

@@ -39,6 +39,72 @@ public sealed class PortfolioCommandTests
         }
     }
 
+    /// <summary>The portfolio's own words in Spanish and Portuguese (golden files); the CSV stays as in English.</summary>
+    [Theory]
+    [InlineData("md", "es")]
+    [InlineData("md", "pt")]
+    [InlineData("html", "es")]
+    public void Folder_of_proposals_in_another_language_matches_the_golden_file(string format, string lang)
+    {
+        using var dir = ProposalsFolder();
+        var result = CliRunner.RunIn(dir.FullName, "portfolio", "proposals", "--out", "out", "--lang", lang);
+        Assert.Equal("", result.Err);
+        Assert.Equal(0, result.ExitCode);
+        using (ApprovalResults.ForScenario($"{format}.{lang}"))
+        {
+            Approvals.Verify(File.ReadAllText(Path.Combine(dir.FullName, "out", "portfolio." + format)));
+        }
+    }
+
+    [Fact]
+    public void Lang_words_the_portfolio_and_every_proposal_and_the_csv_keeps_its_english_keys()
+    {
+        using var dir = ProposalsFolder();
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "portfolio", "proposals", "--out", "en").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "portfolio", "proposals", "--out", "es", "--lang", "es").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(dir.FullName, "portfolio", "proposals", "--out", "pt", "--lang", "pt").ExitCode);
+        string Read(string lang, string name) => File.ReadAllText(Path.Combine(dir.FullName, lang, name));
+
+        var es = Read("es", "portfolio.md");
+        Assert.StartsWith("# Cartera de proyectos\n\n5 propuestas, 7.650.000 en total, 4.500.000 del FOMIN. Estado: 3 por revisar, 1 bloqueada, 1 sin verificar.\n\n## Propuestas\n\n| Operación | Título | País | Presupuesto | Participación del FOMIN | Sectores | Errores | Advertencias | Evaluabilidad | Dimensión más débil | Estado | Documentos |\n", es, StringComparison.Ordinal);
+        Assert.Contains("| CO-T1187 | Specialty coffee supply chain of southern Huila | Colombia | 1.700.000 | 64,7% | Specialty coffee | 0 | 10 | 84 | risks | por revisar | [documentos](documents/CO-T1187.html) |\n", es, StringComparison.Ordinal);
+        Assert.Contains("\n## Presupuesto por sector\n\nEl presupuesto de una propuesta se reparte por igual entre sus sectores.\n\n| Sector | Propuestas | Presupuesto |\n", es, StringComparison.Ordinal);
+        Assert.Contains("| CMP008 | El cofinanciamiento se destina a iniciativas conjuntas público-privadas | advertencia | 3 |\n", es, StringComparison.Ordinal);
+
+        var pt = Read("pt", "portfolio.md");
+        Assert.StartsWith("# Carteira de projetos\n\n5 propostas, 7.650.000 no total, 4.500.000 do FUMIN. Situação: 3 a revisar, 1 bloqueada, 1 não verificada.\n", pt, StringComparison.Ordinal);
+        Assert.Contains("| broken |  |  | 0 | 0,0% |  | 1 | 0 | — | — | não verificada | — |\n", pt, StringComparison.Ordinal);
+        Assert.Contains("\n## Constatações mais frequentes\n\nAs lições que as propostas mais deixam de lado: cada regra com o número de propostas em que encontrou algo.\n\n| Regra | Título | Severidade | Propostas |\n", pt, StringComparison.Ordinal);
+
+        var html = new HtmlParser().ParseDocument(Read("pt", "portfolio.html"));
+        Assert.Equal("pt", html.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Carteira de projetos", html.Title);
+        Assert.Equal("país, setor, regra, situação…", html.QuerySelector("#filter")!.GetAttribute("placeholder"));
+        Assert.Contains("shown.textContent = count + ' de ' + body.rows.length + ' exibidas';", Read("pt", "portfolio.html"), StringComparison.Ordinal);
+
+        // Machines read the CSV: the same bytes whatever the language.
+        Assert.Equal(Read("en", "portfolio.csv"), Read("es", "portfolio.csv"));
+        Assert.Equal(Read("en", "portfolio.csv"), Read("pt", "portfolio.csv"));
+
+        // Without --lang each proposal's documents keep its own language; with it, all follow.
+        Assert.Contains("Logical framework", Read("en", "documents/CO-T1187.html"), StringComparison.Ordinal);
+        Assert.Contains("Marco lógico", Read("en", "documents/NI-M1021.html"), StringComparison.Ordinal);
+        Assert.Contains("Quadro lógico", Read("en", "documents/BR-T1234.html"), StringComparison.Ordinal);
+        Assert.Contains("Marco lógico", Read("es", "documents/CO-T1187.html"), StringComparison.Ordinal);
+        Assert.Contains("Marco lógico", Read("es", "documents/BR-T1234.html"), StringComparison.Ordinal);
+        Assert.Contains("Quadro lógico", Read("pt", "documents/NI-M1021.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_language_is_bad_input()
+    {
+        using var dir = ProposalsFolder();
+        var result = CliRunner.RunIn(dir.FullName, "portfolio", "proposals", "--out", "out", "--lang", "fr");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--lang `fr` is not a language Designer writes; use en, es or pt", result.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.FullName, "out")));
+    }
+
     [Fact]
     public void Each_checked_proposal_links_to_its_rendered_documents()
     {

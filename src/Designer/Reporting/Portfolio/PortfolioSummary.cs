@@ -21,7 +21,11 @@ public sealed record PortfolioSummary(
     /// <param name="reports">The checked proposals, in the order to list them.</param>
     /// <param name="documents">For each report (same order), the relative link to its rendered documents, or null.</param>
     /// <param name="top">How many of the most frequent findings to list.</param>
-    public static PortfolioSummary Build(IReadOnlyList<FileReport> reports, IReadOnlyList<string?> documents, int top = 10)
+    /// <param name="ruleTitle">
+    /// A rule's title in the portfolio's language, by rule id (null for a rule it does not know): proposals checked
+    /// each in its own language would otherwise name one rule in several. Without it, the first finding's title.
+    /// </param>
+    public static PortfolioSummary Build(IReadOnlyList<FileReport> reports, IReadOnlyList<string?> documents, int top = 10, Func<string, string?>? ruleTitle = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(documents);
@@ -35,7 +39,7 @@ public sealed record PortfolioSummary(
             .OrderByDescending(g => g.Item3).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var frequent = reports.SelectMany(r => r.Active.GroupBy(f => f.RuleId).Select(g => g.First()))
             .GroupBy(f => f.RuleId, StringComparer.Ordinal)
-            .Select(g => new FrequentFinding(g.Key, g.First().Title, g.Max(f => f.Severity).ToName(), g.Count()))
+            .Select(g => new FrequentFinding(g.Key, ruleTitle?.Invoke(g.Key) ?? g.First().Title, g.Max(f => f.Severity).ToName(), g.Count()))
             .OrderByDescending(f => f.Projects).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .Take(top).ToList();
         return new PortfolioSummary(rows, byCountry, bySector, frequent);
