@@ -14,16 +14,21 @@ internal static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 takes a free one)", DefaultValueFactory = _ => 5170 };
         var host = new Option<string>("--host") { Description = "Address to listen on; only this machine by default", DefaultValueFactory = _ => "127.0.0.1" };
         var rules = new Option<string[]>("--rules") { Description = "Add a rule pack (repeatable)" };
-        var command = new Command("serve", "Preview a project in the browser: findings, evaluability and the documents, refreshed on each save.\n\nExamples:\n  designer serve examples/sergipe-apparel.yaml\n  designer serve project.yaml --port 8080")
+        var lang = CliLanguage.CreateOption("Write the page, the findings and the documents in en, es or pt (default: the project's `project.language`, else en)");
+        var command = new Command("serve", "Preview a project in the browser: findings, evaluability and the documents, refreshed on each save.\n\nExamples:\n  designer serve examples/sergipe-apparel.yaml\n  designer serve project.yaml --port 8080\n  designer serve examples/masaya-furniture.yaml --lang en")
         {
-            file, port, host, rules,
+            file, port, host, rules, lang,
         };
-        command.SetAction((p, cancel) => RunAsync(ctx, p.GetValue(file)!, p.GetValue(port), p.GetValue(host)!, p.GetValue(rules) ?? [], cancel));
+        command.SetAction((p, cancel) => RunAsync(ctx, p.GetValue(file)!, p.GetValue(port), p.GetValue(host)!, p.GetValue(rules) ?? [], cancel, p.GetValue(lang)));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext ctx, string file, int port, string host, string[] rulePacks, CancellationToken cancel)
+    public static async Task<int> RunAsync(CliContext ctx, string file, int port, string host, string[] rulePacks, CancellationToken cancel, string? langText = null)
     {
+        if (!CliLanguage.TryRead(ctx, langText, out var language))
+        {
+            return ExitCodes.BadInput;
+        }
         if (port is < 0 or > 65535)
         {
             ctx.Err.WriteLine($"designer: --port must be between 0 and 65535, not {port}");
@@ -48,7 +53,7 @@ internal static class ServeCommand
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(new LivePreview(new Linter(packs), full, file), address, port, file).ConfigureAwait(false);
+            server = await PreviewServer.StartAsync(new LivePreview(new Linter(packs) { Language = language }, full, file), address, port, file).ConfigureAwait(false);
         }
         catch (IOException ex)
         {

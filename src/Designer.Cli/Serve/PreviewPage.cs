@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Designer.Localization;
 using Designer.Reporting.Rendering;
 
 namespace Designer.Cli.Serve;
@@ -7,26 +8,32 @@ namespace Designer.Cli.Serve;
 /// <summary>
 /// The one page of <c>designer serve</c>: findings and score on the left, the documents in tabs on the right (each an
 /// iframe holding exactly what <c>render</c> writes), and a script that follows the server's events. Nothing external.
+/// Its own words are in the state's language, from the label dictionary (<c>serve.*</c>, <c>doc.*</c>).
 /// </summary>
 internal static class PreviewPage
 {
     public static string Html(string title, PreviewState state)
     {
+        var l = Labels.For(state.Language);
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        sb.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append(" — designer serve</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(state.Language.Code()).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<title>").Append(Text(l.Text("serve.page-title", ("file", title)))).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
         sb.Append("<div id=\"banner\" role=\"alert\"").Append(state.Banner is null ? " hidden>" : ">").Append(state.Banner ?? "").Append("</div>\n");
         sb.Append("<main>\n<aside id=\"panel\">").Append(state.Panel).Append("</aside>\n<section id=\"documents\">\n<nav id=\"tabs\">");
         var first = true;
-        foreach (var (id, docTitle) in DocumentKinds.All)
+        foreach (var (id, _) in DocumentKinds.All)
         {
-            sb.Append("<button type=\"button\" data-doc=\"").Append(id).Append('"').Append(first ? " class=\"active\"" : "").Append('>').Append(WebUtility.HtmlEncode(docTitle)).Append("</button>");
+            sb.Append("<button type=\"button\" data-doc=\"").Append(id).Append('"').Append(first ? " class=\"active\"" : "").Append('>').Append(Text(l.Text("doc." + id))).Append("</button>");
             first = false;
         }
-        sb.Append("</nav>\n<iframe id=\"doc\" title=\"document\" src=\"doc/").Append(DocumentKinds.All[0].Id).Append("?v=").Append(state.Version).Append("\"></iframe>\n</section>\n</main>\n");
+        sb.Append("</nav>\n<iframe id=\"doc\" title=\"").Append(Text(l.Text("serve.document-frame"))).Append("\" src=\"doc/").Append(DocumentKinds.All[0].Id).Append("?v=").Append(state.Version).Append("\"></iframe>\n</section>\n</main>\n");
         sb.Append("<script src=\"app.js\" data-version=\"").Append(state.Version).Append("\" data-documents=\"").Append(state.DocumentsVersion).Append("\"></script>\n</body>\n</html>\n");
         return sb.ToString();
     }
+
+    /// <summary>Text for HTML, quotes included (for attributes too); letters outside ASCII stay as written.</summary>
+    public static string Text(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     public const string Css = """
         * { box-sizing: border-box; }
@@ -85,6 +92,7 @@ internal static class PreviewPage
           function update() {
             fetch('state', { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (s) {
               if (s.version === version) { return; }
+              if (s.lang !== document.documentElement.lang) { location.reload(); return; }
               var documentsChanged = s.documents !== documentsVersion;
               version = s.version;
               documentsVersion = s.documents;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Designer.Localization;
 using Designer.Reporting.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -60,13 +61,15 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapGet("/doc/{id}", (RequestDelegate)(context =>
         {
             var id = context.Request.RouteValues["id"] as string ?? "";
-            if (!preview.State.Documents.TryGetValue(id, out var html))
+            var state = preview.State;
+            if (!state.Documents.TryGetValue(id, out var html))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
-                var known = DocumentKinds.IsKnown(id);
-                return Text(context, "text/html; charset=utf-8", HtmlPage.Wrap("No document", [known
-                    ? "<p>This document has not been rendered yet: the project has not loaded.</p>\n"
-                    : $"<p>No document <code>{WebUtility.HtmlEncode(id)}</code>.</p>\n"]));
+                var labels = Labels.For(state.Language);
+                var text = DocumentKinds.IsKnown(id)
+                    ? PreviewPage.Text(labels.Text("serve.not-rendered"))
+                    : PreviewPage.Text(labels.Text("serve.unknown-document", ("id", Hole))).Replace(PreviewPage.Text(Hole), $"<code>{WebUtility.HtmlEncode(id)}</code>", StringComparison.Ordinal);
+                return Text(context, "text/html; charset=utf-8", HtmlPage.Wrap(labels.Text("serve.no-document"), [$"<p>{text}</p>\n"]));
             }
             return Text(context, "text/html; charset=utf-8", html);
         }));
@@ -98,6 +101,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         return new PreviewServer(app, preview, new Uri(address0.EndsWith('/') ? address0 : address0 + "/"));
     }
 
+    // Where a document's id goes in a sentence, so that the id is escaped and set in code.
+    private const string Hole = "\u0001id\u0001";
+
     private static Task Text(HttpContext context, string contentType, string body)
     {
         context.Response.ContentType = contentType;
@@ -112,6 +118,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             w.WriteStartObject();
             w.WriteNumber("version", state.Version);
             w.WriteNumber("documents", state.DocumentsVersion);
+            w.WriteString("lang", state.Language.Code());
             w.WriteString("panel", state.Panel);
             if (state.Banner is null)
             {

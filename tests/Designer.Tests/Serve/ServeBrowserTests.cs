@@ -10,7 +10,7 @@ namespace Designer.Tests.Serve;
 /// <summary>
 /// `designer serve` in a real headless Chromium (Debian's, driven over the DevTools protocol): the page shows a finding,
 /// a save that fixes it makes it disappear while the document keeps its scroll position, and a broken save shows the
-/// banner with the line over the last good render.
+/// banner with the line over the last good render. (ServeLanguageTests checks the page's words in each language.)
 /// </summary>
 public sealed class ServeBrowserTests
 {
@@ -71,7 +71,9 @@ public sealed class ServeBrowserTests
         Save(path, string.Join('\n', lines));
         await page.WaitForFunctionAsync("() => !document.getElementById('banner').hidden", Patience);
         var banner = await page.EvaluateExpressionAsync<string>("document.getElementById('banner').textContent");
-        Assert.Contains("line 2", banner, StringComparison.Ordinal);
+        // The page speaks the project's language (Portuguese), and keeps it while the file does not load.
+        Assert.StartsWith("Não foi possível carregar a última versão salva. A página mostra a última versão que pôde ser carregada.", banner, StringComparison.Ordinal);
+        Assert.Contains("(linha 2, coluna ", banner, StringComparison.Ordinal);
         Assert.Contains("sergipe.yaml:2:", banner, StringComparison.Ordinal);
         Assert.Null(await page.QuerySelectorAsync("li.finding[data-rule='TER002']"));
         Assert.NotNull(await page.QuerySelectorAsync("li.finding[data-rule='CMP005']"));
