@@ -212,9 +212,17 @@ public static class PortfolioWriters
     {
         const char Mark = '\u0001';
         var text = l.Text("portfolio.shown", ("shown", Mark + "count" + Mark), ("total", Mark + "body.rows.length" + Mark));
-        var parts = text.Split(Mark).Select((part, i) => i % 2 == 1 ? part : part.Length == 0 ? null : "'" + part.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'");
+        var parts = text.Split(Mark).Select((part, i) => i % 2 == 1 ? part : part.Length == 0 ? null : JsString(part));
         return string.Join(" + ", parts.Where(p => p is not null));
     }
+
+    // A JavaScript string in single quotes that cannot end the string, the line or the script element early.
+    private static string JsString(string text) => "'" + text
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("'", "\\'", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal)
+        .Replace("\r", "\\r", StringComparison.Ordinal)
+        .Replace("<", "\\x3c", StringComparison.Ordinal) + "'";
 
     private static string Amount(double value, Language language) => NumberFormats.Format(value, "#,0", language);
 
