@@ -127,11 +127,11 @@ public sealed partial class RulePackTranslationLoader
             Dimensions = Texts(map["dimensions"], "dimensions", "evaluability dimension", dimensionIds),
             Areas = Texts(map["areas"], "areas", "area", areas),
             Params = Texts(map["params"], "params", "pack parameter", paramNames),
-            Rules = LoadRules(map["rules"]),
+            Rules = LoadRules(map["rules"], language),
         };
     }
 
-    private Dictionary<string, RuleTexts> LoadRules(YamlNode? node)
+    private Dictionary<string, RuleTexts> LoadRules(YamlNode? node, Language language)
     {
         var rules = new Dictionary<string, RuleTexts>(StringComparer.Ordinal);
         if (node is null)
@@ -161,20 +161,20 @@ public sealed partial class RulePackTranslationLoader
             rules[rule.Id] = new RuleTexts(
                 Text(texts["title"], $"rule {rule.Id}: title"),
                 Text(texts["lesson"], $"rule {rule.Id}: lesson"),
-                Message(texts["message"], rule),
+                Message(texts["message"], rule, language),
                 Text(texts["help"], $"rule {rule.Id}: help"));
         }
         return rules;
     }
 
-    private MessageTemplate? Message(YamlNode? node, Rule rule)
+    private MessageTemplate? Message(YamlNode? node, Rule rule, Language language)
     {
         if (Text(node, $"rule {rule.Id}: message") is not { } text)
         {
             return null;
         }
         var scalar = (YamlScalar)node!;
-        if (!MessageTemplate.TryCompile(text, out var message, out var error, out var offset))
+        if (!MessageTemplate.TryCompile(text, language, out var message, out var error, out var offset))
         {
             var start = scalar.Span.Start + (scalar.Quoted ? 1 : 0) + offset + error!.Start;
             Error($"rule {rule.Id}: message: {error.Message}", _locator.Span(start, start + 1), "Holes in a message are `{{ expression }}`.");
