@@ -42,7 +42,7 @@ internal static class CheckCommand
             ctx.Err.WriteLine($"designer: --docs-url must be an absolute http(s) URL such as https://example.org/designer/rules, found `{docsUrl}`");
             return ExitCodes.BadInput;
         }
-        var packs = LoadPacks(ctx, rulePacks, noBuiltIn);
+        var packs = LoadPacks(ctx, rulePacks, noBuiltIn, language);
         if (packs is null)
         {
             return ExitCodes.BadInput;
@@ -109,7 +109,8 @@ internal static class CheckCommand
         return files;
     }
 
-    internal static List<RulePack>? LoadPacks(CliContext ctx, IEnumerable<string> rulePacks, bool noBuiltIn)
+    /// <summary>The built-in pack and those named; a pack's load errors in <paramref name="language"/> (English when none is named).</summary>
+    internal static List<RulePack>? LoadPacks(CliContext ctx, IEnumerable<string> rulePacks, bool noBuiltIn, Localization.Language? language = null)
     {
         var packs = new List<RulePack>();
         if (!noBuiltIn)
@@ -122,7 +123,7 @@ internal static class CheckCommand
             var (pack, diagnostics) = RulePackLoader.LoadFile(Path.GetFullPath(path, ctx.WorkingDirectory));
             if (diagnostics.Count > 0)
             {
-                DiagnosticPrinter.Print(ctx, diagnostics);
+                DiagnosticPrinter.Print(ctx, language is { } l ? [.. diagnostics.Select(d => d.In(l))] : diagnostics);
             }
             if (pack is null)
             {

@@ -84,7 +84,7 @@ internal static class RenderCommand
             }
         }
 
-        var packs = CheckCommand.LoadPacks(ctx, rulePacks, noBuiltIn: false);
+        var packs = CheckCommand.LoadPacks(ctx, rulePacks, noBuiltIn: false, language);
         if (packs is null)
         {
             return ExitCodes.BadInput;

@@ -1,5 +1,6 @@
 using System.Text;
 using Designer.Diagnostics;
+using Designer.Localization;
 
 namespace Designer.Files;
 
@@ -37,12 +38,12 @@ internal static class SafeFileReader
         }
         catch (FileTooLargeException ex)
         {
-            bag.Error(DiagnosticCodes.LimitExceeded, $"file too large: more than {ex.Limit:N0} bytes (the limit is {ex.Limit:N0})", at, "Give a smaller file; docs/limits.md lists the limits.");
+            bag.Error(DiagnosticCodes.LimitExceeded, LocalText.Of("file.too-large-read", ("limit", new LocalNumber(ex.Limit))), at, LocalText.Of("file.too-large-read.hint"));
             return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.File, $"cannot read {display}: {ex.Message}", at);
+            bag.Error(DiagnosticCodes.File, LocalText.Of("file.cannot-read", ("file", display), ("reason", ex.Message)), at);
             return false;
         }
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -52,7 +53,7 @@ internal static class SafeFileReader
         }
         catch (DecoderFallbackException ex)
         {
-            bag.Error(DiagnosticCodes.File, $"the file is not valid UTF-8 (byte {ex.Index} is not part of a UTF-8 character)", at, "Save the file as UTF-8 in your editor.");
+            bag.Error(DiagnosticCodes.File, LocalText.Of("file.not-utf8", ("index", ex.Index)), at, LocalText.Of("file.not-utf8.hint"));
             return false;
         }
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -61,7 +62,7 @@ internal static class SafeFileReader
         }
         if (text.Contains('\0'))
         {
-            bag.Error(DiagnosticCodes.File, "the file contains NUL bytes: it is not a text file", at, "Give a UTF-8 text file.");
+            bag.Error(DiagnosticCodes.File, LocalText.Of("file.nul-bytes"), at, LocalText.Of("file.nul-bytes.hint"));
             text = null;
             return false;
         }
@@ -73,7 +74,7 @@ internal static class SafeFileReader
         TryReadText(path, path, maxBytes, new DiagnosticBag(), out var text) ? text : null;
 
     /// <summary>Why the path cannot be read (null when it can), without opening it.</summary>
-    public static string? Check(string path, string display, long maxBytes, out string code, out string? hint)
+    public static LocalText? Check(string path, string display, long maxBytes, out string code, out LocalText? hint)
     {
         code = DiagnosticCodes.File;
         hint = null;
@@ -81,16 +82,16 @@ internal static class SafeFileReader
         switch (identity.Kind)
         {
             case FileKind.Missing:
-                hint = "Check the path; it is taken relative to the current folder.";
-                return $"file not found: {display}";
+                hint = LocalText.Of("file.not-found.hint");
+                return LocalText.Of("file.not-found", ("file", display));
             case FileKind.Directory:
-                hint = "Give a file inside the folder.";
-                return $"{display} is a folder, not a file";
+                hint = LocalText.Of("file.folder.hint");
+                return LocalText.Of("file.folder", ("file", display));
             case FileKind.Regular:
                 break;
             default:
-                hint = "Designer reads only regular files; copy the content into a file and give its path.";
-                return $"{display} is {FileIdentity.Describe(identity.Kind)}, not a regular file";
+                hint = LocalText.Of("file.not-regular.hint");
+                return LocalText.Of("file.not-regular", ("file", display), ("kind", LocalText.Of(KindKey(identity.Kind))));
         }
         try
         {
@@ -98,16 +99,27 @@ internal static class SafeFileReader
             if (length > maxBytes)
             {
                 code = DiagnosticCodes.LimitExceeded;
-                hint = "A project file is a few hundred lines; split portfolios into one file per project.";
-                return $"file too large: {length:N0} bytes (the limit is {maxBytes:N0})";
+                hint = LocalText.Of("file.too-large.hint");
+                return LocalText.Of("file.too-large", ("length", new LocalNumber(length)), ("limit", new LocalNumber(maxBytes)));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return $"cannot read {display}: {ex.Message}";
+            return LocalText.Of("file.cannot-read", ("file", display), ("reason", ex.Message));
         }
         return null;
     }
+
+    /// <summary>The catalog key that names a kind of file system entry (<c>file.kind.fifo</c>: "a FIFO (named pipe)").</summary>
+    internal static string KindKey(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "file.kind.fifo",
+        FileKind.CharacterDevice => "file.kind.character-device",
+        FileKind.BlockDevice => "file.kind.block-device",
+        FileKind.Socket => "file.kind.socket",
+        FileKind.SymbolicLink => "file.kind.symbolic-link",
+        _ => "file.kind.other",
+    };
 
     private static byte[] ReadCapped(string path, long maxBytes)
     {

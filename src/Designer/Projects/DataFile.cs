@@ -1,4 +1,5 @@
 using Designer.Diagnostics;
+using Designer.Localization;
 using Designer.Expressions.Runtime;
 using Designer.Projects.Yaml;
 
@@ -25,8 +26,7 @@ public static class DataFile
         }
         if (node is not YamlMapping)
         {
-            bag.Error(DiagnosticCodes.WrongType, "the data file should be a mapping of names to values at the top level", node?.Span ?? SourceSpan.StartOf(display),
-                "Write `name: value` lines (YAML) or an object `{\"name\": value}` (JSON).");
+            bag.Error(DiagnosticCodes.WrongType, LocalText.Of("data-file.not-mapping"), node?.Span ?? SourceSpan.StartOf(display), LocalText.Of("data-file.not-mapping.hint"));
             return (null, bag.ToOrderedList());
         }
         return (YamlValues.ToValue(node).AsMap, bag.ToOrderedList());

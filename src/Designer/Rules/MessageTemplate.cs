@@ -1,24 +1,36 @@
 using System.Text;
 using Designer.Expressions;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 
 namespace Designer.Rules;
 
-/// <summary>A message with <c>{{ expr }}</c> holes, each compiled once; rendered per finding.</summary>
+/// <summary>
+/// A message with <c>{{ expr }}</c> holes, each compiled once; rendered per finding, its numbers written as the
+/// message's language writes them (see <see cref="Display"/>).
+/// </summary>
 public sealed class MessageTemplate
 {
     private readonly IReadOnlyList<(string Literal, CompiledExpression? Expr)> _parts;
 
-    private MessageTemplate(string text, IReadOnlyList<(string, CompiledExpression?)> parts)
+    private MessageTemplate(string text, Language language, IReadOnlyList<(string, CompiledExpression?)> parts)
     {
         Text = text;
+        Language = language;
         _parts = parts;
     }
 
     public string Text { get; }
 
-    /// <summary>Compiles a template; on a bad hole gives the error and its offset in <paramref name="text"/>.</summary>
-    public static bool TryCompile(string text, out MessageTemplate? template, out ExpressionError? error, out int errorOffset)
+    /// <summary>The language the message is written in: a pack's own messages are English, a translation's its language.</summary>
+    public Language Language { get; }
+
+    /// <summary>Compiles an English template; on a bad hole gives the error and its offset in <paramref name="text"/>.</summary>
+    public static bool TryCompile(string text, out MessageTemplate? template, out ExpressionError? error, out int errorOffset) =>
+        TryCompile(text, Language.English, out template, out error, out errorOffset);
+
+    /// <summary>Compiles a template written in <paramref name="language"/>; on a bad hole gives the error and its offset in <paramref name="text"/>.</summary>
+    public static bool TryCompile(string text, Language language, out MessageTemplate? template, out ExpressionError? error, out int errorOffset)
     {
         var parts = new List<(string, CompiledExpression?)>();
         var pos = 0;
@@ -59,7 +71,7 @@ public sealed class MessageTemplate
             parts.Add(("", compiled));
             pos = close + 2;
         }
-        template = new MessageTemplate(text, parts);
+        template = new MessageTemplate(text, language, parts);
         return true;
     }
 
@@ -74,20 +86,24 @@ public sealed class MessageTemplate
                 continue;
             }
             var v = expr.Evaluate(scope);
-            sb.Append(v.IsError ? $"<{v.AsError.Message}>" : Display(v));
+            sb.Append(v.IsError ? $"<{v.AsError.Message}>" : Display(v, Language));
         }
         return sb.ToString();
     }
 
     /// <summary>
-    /// How a value reads in a message: money and large counts grouped by thousands (1,800,000), so that a reader
-    /// compares amounts at a glance; numbers under 10,000 (years, months, small counts) as they are.
+    /// How a value reads in a message, in its language: the language's decimal mark (0.35, 0,35), and thousands
+    /// grouped only from five integer digits up (1,080,000 and 1.080.000; 12,500 and 12.500), so that a reader
+    /// compares amounts at a glance while years (2031), months and counts under 10,000 stay as they are: Spanish and
+    /// Portuguese do not group four digits, and a grouped year would misread in all three languages.
+    /// <c>Display(Value.Double(1080000.5), Language.Spanish)</c> → <c>1.080.000,5</c>.
     /// </summary>
-    internal static string Display(Value v) => v.Kind switch
+    internal static string Display(Value v, Language language) => v.Kind switch
     {
-        ValueKind.Int when Math.Abs(v.AsInt) >= 10_000 => v.AsInt.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
-        ValueKind.Double when double.IsFinite(v.AsDouble) && Math.Abs(v.AsDouble) >= 10_000 => v.AsDouble.ToString("#,0.##########", System.Globalization.CultureInfo.InvariantCulture),
-        ValueKind.List => string.Join(", ", v.AsList.Items.Select(Display)),
+        ValueKind.Int when Math.Abs(v.AsInt) >= 10_000 => NumberFormats.Format(v.AsInt, language),
+        ValueKind.Double when double.IsFinite(v.AsDouble) =>
+            NumberFormats.Format(v.AsDouble, Math.Abs(v.AsDouble) >= 10_000 ? "#,0.##########" : "0.############", language),
+        ValueKind.List => string.Join(", ", v.AsList.Items.Select(item => Display(item, language))),
         _ => ValueFormatter.ToDisplay(v),
     };
 }

@@ -2,6 +2,7 @@ using Designer.Diagnostics;
 using Designer.Expressions;
 using Designer.Expressions.Ast;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 using Designer.Projects;
 using Designer.Projects.Schema;
 using Designer.Projects.Yaml;
@@ -42,8 +43,7 @@ public sealed partial class RulePackLoader
         }
         if (RulePackTranslationLoader.IsTranslation(text!))
         {
-            bag.Error(DiagnosticCodes.RulePack, "this file is a translation of a rule pack (it has `translation:`), not a pack", SourceSpan.StartOf(path),
-                "Name the pack itself; its translations beside it (PACK.es.yaml, PACK.pt.yaml) are read with it.");
+            bag.Error(DiagnosticCodes.RulePack, LocalText.Of("pack.is-translation"), SourceSpan.StartOf(path), LocalText.Of("pack.is-translation.hint"));
             return (null, bag.ToOrderedList());
         }
         var (pack, diagnostics) = Load(path, text!);
@@ -113,7 +113,9 @@ public sealed partial class RulePackLoader
     private static string? ReadEmbedded(string name) =>
         EmbeddedResources.Names(name).Contains(name) ? EmbeddedResources.Read(name) : null;
 
-    private void Error(string message, SourceSpan span, string? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
+    private void Error(LocalText message, SourceSpan span, LocalText? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
+
+    private static LocalText L(string key, params (string Name, object? Value)[] args) => LocalText.Of(key, args);
 
     private RulePack? Run(string text)
     {
@@ -122,16 +124,16 @@ public sealed partial class RulePackLoader
         {
             if (!_bag.HasErrors)
             {
-                Error("the rule pack is empty", SourceSpan.StartOf(_file), "A pack needs `pack`, `title` and `rules`.");
+                Error(L("pack.empty"), SourceSpan.StartOf(_file), L("pack.empty.hint"));
             }
             return null;
         }
         if (root is not YamlMapping map)
         {
-            Error("a rule pack is a mapping with `pack`, `title` and `rules`", root.Span);
+            Error(L("pack.not-mapping"), root.Span);
             return null;
         }
-        CheckKeys(map, PackKeys, "the pack", ["pack", "title", "rules"]);
+        CheckKeys(map, PackKeys, L("pack.the-pack"), ["pack", "title", "rules"]);
         var name = ScalarText(map["pack"]) ?? "pack";
         _docsBase = ScalarText(map["docs"]);
         _packParams = LoadPackParams(map["params"]);
@@ -144,7 +146,7 @@ public sealed partial class RulePackLoader
             {
                 if (item is not YamlMapping ruleMap)
                 {
-                    Error("each rule is a mapping with id, title, area, severity, lesson, cite, assert and message", item.Span);
+                    Error(L("pack.rule-not-mapping"), item.Span);
                     continue;
                 }
                 var rule = LoadRule(ruleMap, name);
@@ -154,7 +156,7 @@ public sealed partial class RulePackLoader
                 }
                 if (seen.TryGetValue(rule.Id, out var first))
                 {
-                    Error($"duplicate rule id `{rule.Id}` (first defined at line {first.Line})", rule.Span, "Give each rule its own id.");
+                    Error(L("pack.duplicate-rule", ("id", rule.Id), ("line", first.Line)), rule.Span, L("pack.duplicate-rule.hint"));
                     continue;
                 }
                 seen[rule.Id] = rule.Span;
@@ -163,7 +165,7 @@ public sealed partial class RulePackLoader
         }
         else if (map["rules"] is { } notList)
         {
-            Error("`rules` should be a list of rules", notList.Span);
+            Error(L("pack.rules-not-list"), notList.Span);
         }
         return new RulePack
         {
@@ -178,21 +180,22 @@ public sealed partial class RulePackLoader
         };
     }
 
-    private void CheckKeys(YamlMapping map, string[] known, string where, string[] required)
+    private void CheckKeys(YamlMapping map, string[] known, LocalText where, string[] required)
     {
         foreach (var (key, _) in map.Entries)
         {
             if (!known.Contains(key.Value))
             {
                 var suggestion = Suggestions.Closest(key.Value, known);
-                Error($"unknown key `{key.Value}` in {where}" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span, $"Known keys: {string.Join(", ", known)}.");
+                Error(suggestion is null ? L("pack.unknown-key", ("key", key.Value), ("where", where)) : L("pack.unknown-key-suggest", ("key", key.Value), ("where", where), ("suggestion", suggestion)),
+                    key.Span, L("pack.known-keys", ("keys", string.Join(", ", known))));
             }
         }
         foreach (var key in required)
         {
             if (map[key] is null)
             {
-                Error($"missing required key `{key}` in {where}", map.Span);
+                Error(L("pack.missing-key", ("key", key), ("where", where)), map.Span);
             }
         }
     }
@@ -205,17 +208,17 @@ public sealed partial class RulePackLoader
         var errorsBefore = _bag.Count;
         if (id is not null && !RuleIds.IsValid(id))
         {
-            Error($"rule id `{Text.ControlCharacters.Escape(id)}` is not valid: {RuleIds.Rule}", map["id"]!.Span, "Write an id such as `MON001` or `agency.budget-share`.");
+            Error(L("pack.bad-rule-id", ("id", Text.ControlCharacters.Escape(id))), map["id"]!.Span, L("pack.bad-rule-id.hint"));
             id = Text.ControlCharacters.Escape(id);
         }
-        var where = id is null ? "a rule" : $"rule {id}";
+        var where = id is null ? L("pack.a-rule") : L("pack.rule", ("id", id));
         CheckKeys(map, RuleKeys, where, ["id", "title", "area", "severity", "lesson", "cite", "assert", "message"]);
 
         var severityNode = map["severity"];
         var severity = Severity.Warning;
         if (severityNode is YamlScalar sev && !SeverityNames.TryParse(sev.Value, out severity))
         {
-            Error($"`{sev.Value}` is not a severity", sev.Span, "Use error, warning or info.");
+            Error(L("pack.bad-severity", ("value", sev.Value)), sev.Span, L("pack.bad-severity.hint"));
         }
 
         var parameters = CelMap.Empty;
@@ -232,7 +235,7 @@ public sealed partial class RulePackLoader
         }
         else if (map["params"] is { } badParams)
         {
-            Error("`params` should be a mapping of names to values", badParams.Span);
+            Error(L("pack.params-not-mapping"), badParams.Span);
         }
 
         var forEach = CompileField(map, "for_each", where, hasIt: false);
@@ -246,7 +249,7 @@ public sealed partial class RulePackLoader
             if (!MessageTemplate.TryCompile(ms.Value, out message, out var error, out var offset))
             {
                 var start = ExpressionStart(ms) + offset + error!.Start;
-                Error($"{where}: message: {error.Message}", _locator.Span(start, start + 1), "Holes in a message are `{{ expression }}`.");
+                Error(L("pack.message-error", ("where", where), ("error", error.Message)), _locator.Span(start, start + 1), L("pack.message-error.hint"));
             }
         }
 
@@ -266,7 +269,7 @@ public sealed partial class RulePackLoader
                 paramNames.Add(name);
                 if (!parameters.TryGet(name, out _))
                 {
-                    Error($"{where} reads `params.{name}`, which neither the rule nor its pack defines", map.Span, "Add it to the pack's `params:` or the rule's own `params:`.");
+                    Error(L("pack.unknown-param", ("where", where), ("name", name)), map.Span, L("pack.unknown-param.hint"));
                 }
             }
         }
@@ -313,21 +316,21 @@ public sealed partial class RulePackLoader
         }
         if (node is not YamlMapping map)
         {
-            Error("the pack's `params` should be a mapping of names to `{ value, basis, note }`", node.Span);
+            Error(L("pack.pack-params-not-mapping"), node.Span);
             return result;
         }
         foreach (var (key, value) in map.Entries)
         {
             if (value is not YamlMapping pm)
             {
-                Error($"pack parameter `{key.Value}` should be a mapping `{{ value: ..., basis: source|designer, note: ... }}`", value.Span);
+                Error(L("pack.param-not-mapping", ("name", key.Value)), value.Span);
                 continue;
             }
-            CheckKeys(pm, ["value", "basis", "note"], $"pack parameter `{key.Value}`", ["value", "basis"]);
+            CheckKeys(pm, ["value", "basis", "note"], L("pack.the-param", ("name", key.Value)), ["value", "basis"]);
             var basis = ScalarText(pm["basis"]);
             if (basis is not null && !Bases.Contains(basis))
             {
-                Error($"`{basis}` is not a basis for pack parameter `{key.Value}`", pm["basis"]!.Span, "Use `source` (the source document gives it) or `designer` (Designer's default).");
+                Error(L("pack.bad-basis", ("basis", basis), ("name", key.Value)), pm["basis"]!.Span, L("pack.bad-basis.hint"));
             }
             if (pm["value"] is { } v && basis is not null)
             {
@@ -346,20 +349,20 @@ public sealed partial class RulePackLoader
         }
         if (node is not YamlMapping map)
         {
-            Error("`evaluability` should be a mapping with `version` and `dimensions`", node.Span);
+            Error(L("pack.evaluability-not-mapping"), node.Span);
             return null;
         }
-        CheckKeys(map, ["version", "dimensions"], "evaluability", ["version", "dimensions"]);
+        CheckKeys(map, ["version", "dimensions"], L("pack.part-name", ("part", "evaluability")), ["version", "dimensions"]);
         var version = map["version"] is YamlScalar vs && int.TryParse(vs.Value, out var v) && v > 0 ? v : 0;
         if (map["version"] is { } badVersion && version == 0)
         {
-            Error("`evaluability.version` should be a positive whole number", badVersion.Span);
+            Error(L("pack.evaluability-version"), badVersion.Span);
         }
         if (map["dimensions"] is not YamlMapping dims)
         {
             if (map["dimensions"] is { } bad)
             {
-                Error("`evaluability.dimensions` should map each dimension id to `{ title, max }`", bad.Span);
+                Error(L("pack.dimensions-not-mapping"), bad.Span);
             }
             return null;
         }
@@ -369,34 +372,35 @@ public sealed partial class RulePackLoader
             if (!EvaluabilityModel.DimensionIds.Contains(key.Value))
             {
                 var suggestion = Suggestions.Closest(key.Value, EvaluabilityModel.DimensionIds);
-                Error($"`{key.Value}` is not an evaluability dimension" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span, $"The dimensions are: {string.Join(", ", EvaluabilityModel.DimensionIds)}.");
+                Error(suggestion is null ? L("pack.unknown-dimension", ("dimension", key.Value)) : L("pack.unknown-dimension-suggest", ("dimension", key.Value), ("suggestion", suggestion)),
+                    key.Span, L("pack.dimensions-are", ("dimensions", string.Join(", ", EvaluabilityModel.DimensionIds))));
                 continue;
             }
             if (value is not YamlMapping dm)
             {
-                Error($"dimension `{key.Value}` should be `{{ title: ..., max: ... }}`", value.Span);
+                Error(L("pack.dimension-shape", ("dimension", key.Value)), value.Span);
                 continue;
             }
-            CheckKeys(dm, ["title", "max"], $"dimension `{key.Value}`", ["title", "max"]);
+            CheckKeys(dm, ["title", "max"], L("pack.the-dimension", ("dimension", key.Value)), ["title", "max"]);
             if (dm["max"] is YamlScalar ms && int.TryParse(ms.Value, out var max) && max >= 0)
             {
                 found[key.Value] = new EvaluabilityDimension(key.Value, ScalarText(dm["title"]) ?? key.Value, max);
             }
             else if (dm["max"] is { } badMax)
             {
-                Error($"`max` of dimension `{key.Value}` should be a whole number of points", badMax.Span);
+                Error(L("pack.dimension-max", ("dimension", key.Value)), badMax.Span);
             }
         }
         var missing = EvaluabilityModel.DimensionIds.Where(id => !found.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            Error($"evaluability lacks the dimension(s) {string.Join(", ", missing)}", dims.Span, "Give every one of the nine dimensions its `max`, even if it is 0.");
+            Error(L("pack.dimensions-missing", ("missing", string.Join(", ", missing))), dims.Span, L("pack.dimensions-missing.hint"));
             return null;
         }
         var total = found.Values.Sum(d => d.Max);
         if (total != EvaluabilityModel.Total)
         {
-            Error($"the evaluability dimensions add up to {total} points, not {EvaluabilityModel.Total}", dims.Span);
+            Error(L("pack.dimensions-total", ("total", total), ("expected", EvaluabilityModel.Total)), dims.Span);
             return null;
         }
         return new EvaluabilityModel
@@ -407,7 +411,7 @@ public sealed partial class RulePackLoader
     }
 
     /// <summary>A rule's <c>evaluability: { dimension, points }</c>.</summary>
-    private RuleWeight? LoadWeight(YamlNode? node, string where)
+    private RuleWeight? LoadWeight(YamlNode? node, LocalText where)
     {
         if (node is null)
         {
@@ -415,20 +419,21 @@ public sealed partial class RulePackLoader
         }
         if (node is not YamlMapping map)
         {
-            Error($"{where}: `evaluability` should be `{{ dimension: ..., points: ... }}`", node.Span);
+            Error(L("pack.weight-shape", ("where", where)), node.Span);
             return null;
         }
-        CheckKeys(map, ["dimension", "points"], $"{where}: evaluability", ["dimension", "points"]);
+        CheckKeys(map, ["dimension", "points"], L("pack.part", ("where", where), ("part", "evaluability")), ["dimension", "points"]);
         var dimension = ScalarText(map["dimension"]);
         if (dimension is not null && !EvaluabilityModel.DimensionIds.Contains(dimension))
         {
             var suggestion = Suggestions.Closest(dimension, EvaluabilityModel.DimensionIds);
-            Error($"{where}: `{dimension}` is not an evaluability dimension" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), map["dimension"]!.Span, $"The dimensions are: {string.Join(", ", EvaluabilityModel.DimensionIds)}.");
+            Error(suggestion is null ? L("pack.weight-unknown-dimension", ("where", where), ("dimension", dimension)) : L("pack.weight-unknown-dimension-suggest", ("where", where), ("dimension", dimension), ("suggestion", suggestion)),
+                map["dimension"]!.Span, L("pack.dimensions-are", ("dimensions", string.Join(", ", EvaluabilityModel.DimensionIds))));
             return null;
         }
         if (map["points"] is YamlScalar ps && (!int.TryParse(ps.Value, out var points) || points < 0))
         {
-            Error($"{where}: evaluability `points` should be a whole number of points, 0 or more", ps.Span);
+            Error(L("pack.weight-points", ("where", where)), ps.Span);
             return null;
         }
         return dimension is not null && map["points"] is YamlScalar p ? new RuleWeight(dimension, int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
@@ -436,7 +441,7 @@ public sealed partial class RulePackLoader
 
     private static int ExpressionStart(YamlScalar s) => s.Span.Start + (s.Quoted ? 1 : 0);
 
-    private CompiledExpression? CompileField(YamlMapping map, string key, string where, bool hasIt)
+    private CompiledExpression? CompileField(YamlMapping map, string key, LocalText where, bool hasIt)
     {
         if (map[key] is not { } node)
         {
@@ -444,7 +449,7 @@ public sealed partial class RulePackLoader
         }
         if (node is not YamlScalar s)
         {
-            Error($"{where}: `{key}` should be an expression", node.Span);
+            Error(L("pack.not-expression", ("where", where), ("key", key)), node.Span);
             return null;
         }
         var start = ExpressionStart(s);
@@ -453,20 +458,20 @@ public sealed partial class RulePackLoader
         if (!ExpressionEngine.TryCompile(s.Value, out var compiled, out var error))
         {
             var at = exact ? start + error!.Start : s.Span.Start;
-            Error($"{where}: `{key}`: {error!.Message}", _locator.Span(at, at + 1), "See docs/expressions.md for the expression language.");
+            Error(L("pack.expression-error", ("where", where), ("key", key), ("error", error!.Message)), _locator.Span(at, at + 1), L("pack.expression-error.hint"));
             return null;
         }
         foreach (var warning in compiled!.Warnings)
         {
             var at = exact ? start + warning.Start : s.Span.Start;
-            Error($"{where}: `{key}`: {warning.Message}", _locator.Span(at, exact ? start + warning.End : at + 1), "See docs/expressions.md for the functions.");
+            Error(L("pack.expression-error", ("where", where), ("key", key), ("error", warning.Message)), _locator.Span(at, exact ? start + warning.End : at + 1), L("pack.expression-warning.hint"));
         }
         CheckFreeNames(compiled.Syntax, where, key, hasIt, exact ? start : -1, s.Span.Start);
         return compiled.Warnings.Count > 0 ? null : compiled;
     }
 
     /// <summary>A rule may name the project's sections, <c>params</c>, and <c>it</c> when it has <c>for_each</c>.</summary>
-    private void CheckFreeNames(Expr syntax, string where, string key, bool hasIt, int start, int fallback)
+    private void CheckFreeNames(Expr syntax, LocalText where, string key, bool hasIt, int start, int fallback)
     {
         ExprWalk.Visit(syntax, (node, locals) =>
         {
@@ -481,14 +486,16 @@ public sealed partial class RulePackLoader
                 var candidates = ProjectSchema.Root.Fields.Select(f => f.Key).Append("params").Concat(hasIt ? ["it"] : []);
                 var suggestion = Suggestions.Closest(id.Name, candidates);
                 var at = start >= 0 ? start + id.Start : fallback;
-                var extra = id.Name == "it" && !hasIt ? "; `it` exists only in a rule with `for_each`" : suggestion is null ? "" : $"; did you mean `{suggestion}`?";
-                Error($"{where}: `{key}` names `{id.Name}`, which is not a section of the project{extra}", _locator.Span(at, start >= 0 ? start + id.End : at + 1));
+                var message = id.Name == "it" && !hasIt ? L("pack.not-a-section-it", ("where", where), ("key", key), ("name", id.Name))
+                    : suggestion is null ? L("pack.not-a-section", ("where", where), ("key", key), ("name", id.Name))
+                    : L("pack.not-a-section-suggest", ("where", where), ("key", key), ("name", id.Name), ("suggestion", suggestion));
+                Error(message, _locator.Span(at, start >= 0 ? start + id.End : at + 1));
             }
             return true;
         });
     }
 
-    private (IReadOnlyList<RuleTestCase> Pass, IReadOnlyList<RuleTestCase> Fail) LoadTests(YamlNode? node, string where)
+    private (IReadOnlyList<RuleTestCase> Pass, IReadOnlyList<RuleTestCase> Fail) LoadTests(YamlNode? node, LocalText where)
     {
         if (node is null)
         {
@@ -496,20 +503,20 @@ public sealed partial class RulePackLoader
         }
         if (node is not YamlMapping tests)
         {
-            Error($"{where}: `tests` should be a mapping with `pass` and `fail` lists", node.Span);
+            Error(L("pack.tests-shape", ("where", where)), node.Span);
             return ([], []);
         }
         foreach (var (key, _) in tests.Entries)
         {
             if (key.Value is not ("pass" or "fail"))
             {
-                Error($"{where}: unknown key `{key.Value}` in tests", key.Span, "Use `pass` and `fail`.");
+                Error(L("pack.tests-unknown-key", ("where", where), ("key", key.Value)), key.Span, L("pack.tests-unknown-key.hint"));
             }
         }
         return (Cases(tests["pass"], where, "pass"), Cases(tests["fail"], where, "fail"));
     }
 
-    private List<RuleTestCase> Cases(YamlNode? node, string where, string kind)
+    private List<RuleTestCase> Cases(YamlNode? node, LocalText where, string kind)
     {
         var result = new List<RuleTestCase>();
         if (node is null)
@@ -518,14 +525,14 @@ public sealed partial class RulePackLoader
         }
         if (node is not YamlSequence seq)
         {
-            Error($"{where}: `tests.{kind}` should be a list of project snippets", node.Span);
+            Error(L("pack.tests-not-list", ("where", where), ("kind", kind)), node.Span);
             return result;
         }
         foreach (var item in seq.Items)
         {
             if (item is not YamlMapping)
             {
-                Error($"{where}: each `{kind}` case is a mapping of project sections", item.Span);
+                Error(L("pack.test-case-shape", ("where", where), ("kind", kind)), item.Span);
                 continue;
             }
             var source = _locator.Text.Substring(item.Span.Start, Math.Max(0, item.Span.End - item.Span.Start));

@@ -66,8 +66,8 @@ public sealed partial class RulePackTranslationLoader
             diagnostics.AddRange(found);
             if (translation is not null && translation.Language != language)
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.RulePack,
-                    $"the translation says `language: {translation.Language.Code()}` but its file name says `{language.Code()}`", SourceSpan.StartOf(file)));
+                diagnostics.Add(Diagnostic.From(Severity.Error, DiagnosticCodes.RulePack,
+                    LocalText.Of("translation.language-and-file", ("said", translation.Language.Code()), ("named", language.Code())), SourceSpan.StartOf(file)));
                 continue;
             }
             if (translation is not null)
@@ -89,7 +89,13 @@ public sealed partial class RulePackTranslationLoader
         }, diagnostics);
     }
 
-    private void Error(string message, SourceSpan span, string? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
+    private void Error(LocalText message, SourceSpan span, LocalText? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
+
+    private static LocalText L(string key, params (string Name, object? Value)[] args) => LocalText.Of(key, args);
+
+    /// <summary>Where a text is, for a message: <c>rule MON001: title</c>, in the language of the message.</summary>
+    private static LocalText RuleWhere(Rule rule, string? field = null) =>
+        field is null ? L("pack.rule", ("id", rule.Id)) : L("pack.part", ("where", L("pack.rule", ("id", rule.Id))), ("part", field));
 
     private RulePackTranslation? Run(string text)
     {
@@ -97,23 +103,23 @@ public sealed partial class RulePackTranslationLoader
         {
             if (!_bag.HasErrors)
             {
-                Error("a translation is a mapping with `translation`, `language` and the texts it translates", SourceSpan.StartOf(_file));
+                Error(L("translation.not-mapping"), SourceSpan.StartOf(_file));
             }
             return null;
         }
-        CheckKeys(map, TopKeys, "the translation");
+        CheckKeys(map, TopKeys, L("translation.the-translation"));
         foreach (var key in new[] { "translation", "language" }.Where(k => map[k] is null))
         {
-            Error($"missing required key `{key}` in the translation", map.Span);
+            Error(L("translation.missing-key", ("key", key)), map.Span);
         }
         if (map["translation"] is YamlScalar packName && packName.Value != _pack.Name)
         {
-            Error($"the translation is of pack `{packName.Value}`, but it lies beside pack `{_pack.Name}`", packName.Span);
+            Error(L("translation.other-pack", ("translated", packName.Value), ("pack", _pack.Name)), packName.Span);
         }
         var language = Language.English;
         if (map["language"] is YamlScalar lang && (!Languages.TryParse(lang.Value, out language) || language == Language.English))
         {
-            Error($"`language` should be es or pt, found `{ControlCharacters.Escape(lang.Value)}`", lang.Span, "The pack itself is the English text.");
+            Error(L("translation.bad-language", ("value", ControlCharacters.Escape(lang.Value))), lang.Span, L("translation.bad-language.hint"));
         }
         var dimensionIds = _pack.Evaluability?.Dimensions.Select(d => d.Id).ToList() ?? [];
         var areas = _pack.Rules.Select(r => r.Area).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -123,15 +129,15 @@ public sealed partial class RulePackTranslationLoader
             Pack = _pack.Name,
             Language = language,
             File = _file,
-            Title = Text(map["title"], "title"),
-            Dimensions = Texts(map["dimensions"], "dimensions", "evaluability dimension", dimensionIds),
+            Title = Text(map["title"], L("pack.part-name", ("part", "title"))),
+            Dimensions = Texts(map["dimensions"], "dimensions", "dimension", dimensionIds),
             Areas = Texts(map["areas"], "areas", "area", areas),
-            Params = Texts(map["params"], "params", "pack parameter", paramNames),
-            Rules = LoadRules(map["rules"]),
+            Params = Texts(map["params"], "params", "param", paramNames),
+            Rules = LoadRules(map["rules"], language),
         };
     }
 
-    private Dictionary<string, RuleTexts> LoadRules(YamlNode? node)
+    private Dictionary<string, RuleTexts> LoadRules(YamlNode? node, Language language)
     {
         var rules = new Dictionary<string, RuleTexts>(StringComparer.Ordinal);
         if (node is null)
@@ -140,7 +146,7 @@ public sealed partial class RulePackTranslationLoader
         }
         if (node is not YamlMapping map)
         {
-            Error("`rules` should map each rule id to its texts", node.Span);
+            Error(L("translation.rules-not-mapping"), node.Span);
             return rules;
         }
         foreach (var (key, value) in map.Entries)
@@ -149,43 +155,43 @@ public sealed partial class RulePackTranslationLoader
             if (rule is null)
             {
                 var suggestion = Suggestions.Closest(key.Value, _pack.Rules.Select(r => r.Id));
-                Error($"rule `{ControlCharacters.Escape(key.Value)}` is not in pack `{_pack.Name}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span);
+                var id = ControlCharacters.Escape(key.Value);
+                Error(suggestion is null ? L("translation.unknown-rule", ("id", id), ("pack", _pack.Name)) : L("translation.unknown-rule-suggest", ("id", id), ("pack", _pack.Name), ("suggestion", suggestion)), key.Span);
                 continue;
             }
             if (value is not YamlMapping texts)
             {
-                Error($"rule {rule.Id}: its texts should be a mapping of title, lesson, message and help", value.Span);
+                Error(L("translation.rule-not-mapping", ("where", RuleWhere(rule))), value.Span);
                 continue;
             }
-            CheckKeys(texts, RuleKeys, $"rule {rule.Id}");
+            CheckKeys(texts, RuleKeys, RuleWhere(rule));
             rules[rule.Id] = new RuleTexts(
-                Text(texts["title"], $"rule {rule.Id}: title"),
-                Text(texts["lesson"], $"rule {rule.Id}: lesson"),
-                Message(texts["message"], rule),
-                Text(texts["help"], $"rule {rule.Id}: help"));
+                Text(texts["title"], RuleWhere(rule, "title")),
+                Text(texts["lesson"], RuleWhere(rule, "lesson")),
+                Message(texts["message"], rule, language),
+                Text(texts["help"], RuleWhere(rule, "help")));
         }
         return rules;
     }
 
-    private MessageTemplate? Message(YamlNode? node, Rule rule)
+    private MessageTemplate? Message(YamlNode? node, Rule rule, Language language)
     {
-        if (Text(node, $"rule {rule.Id}: message") is not { } text)
+        if (Text(node, RuleWhere(rule, "message")) is not { } text)
         {
             return null;
         }
         var scalar = (YamlScalar)node!;
-        if (!MessageTemplate.TryCompile(text, out var message, out var error, out var offset))
+        if (!MessageTemplate.TryCompile(text, language, out var message, out var error, out var offset))
         {
             var start = scalar.Span.Start + (scalar.Quoted ? 1 : 0) + offset + error!.Start;
-            Error($"rule {rule.Id}: message: {error.Message}", _locator.Span(start, start + 1), "Holes in a message are `{{ expression }}`.");
+            Error(L("pack.message-error", ("where", RuleWhere(rule)), ("error", error.Message)), _locator.Span(start, start + 1), L("pack.message-error.hint"));
             return null;
         }
         var ours = Holes(text);
         var theirs = Holes(rule.Message.Text);
         if (!ours.SequenceEqual(theirs))
         {
-            Error($"rule {rule.Id}: message: its `{{{{ }}}}` expressions differ from the pack's ({ours.Count} here, {theirs.Count} there, or other logic); only their string literals may be translated",
-                scalar.Span, "Copy each expression of the English message and translate only the text in its quotes.");
+            Error(L("translation.message-differs", ("where", RuleWhere(rule)), ("ours", ours.Count), ("theirs", theirs.Count)), scalar.Span, L("translation.message-differs.hint"));
             return null;
         }
         return message;
@@ -204,7 +210,7 @@ public sealed partial class RulePackTranslationLoader
         }
         if (node is not YamlMapping map)
         {
-            Error($"`{section}` should map each {what} to its text", node.Span);
+            Error(L("translation.section-not-mapping", ("section", section), ("what", L("translation.each." + what))), node.Span);
             return texts;
         }
         foreach (var (key, value) in map.Entries)
@@ -212,11 +218,13 @@ public sealed partial class RulePackTranslationLoader
             if (!known.Contains(key.Value))
             {
                 var suggestion = Suggestions.Closest(key.Value, known);
-                Error($"`{ControlCharacters.Escape(key.Value)}` is not an {what} of pack `{_pack.Name}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span,
-                    known.Count == 0 ? null : $"Known: {string.Join(", ", known)}.");
+                var entry = ControlCharacters.Escape(key.Value);
+                var kind = L("translation.what." + what);
+                Error(suggestion is null ? L("translation.unknown-entry", ("key", entry), ("what", kind), ("pack", _pack.Name)) : L("translation.unknown-entry-suggest", ("key", entry), ("what", kind), ("pack", _pack.Name), ("suggestion", suggestion)),
+                    key.Span, known.Count == 0 ? null : L("translation.known", ("keys", string.Join(", ", known))));
                 continue;
             }
-            if (Text(value, $"{section}.{key.Value}") is { } text)
+            if (Text(value, L("pack.part-name", ("part", $"{section}.{key.Value}"))) is { } text)
             {
                 texts[key.Value] = text;
             }
@@ -224,7 +232,7 @@ public sealed partial class RulePackTranslationLoader
         return texts;
     }
 
-    private string? Text(YamlNode? node, string where)
+    private string? Text(YamlNode? node, LocalText where)
     {
         switch (node)
         {
@@ -233,20 +241,22 @@ public sealed partial class RulePackTranslationLoader
             case YamlScalar s when s.Value.Trim().Length > 0:
                 return s.Value.Trim();
             case YamlScalar s:
-                Error($"{where} is empty: leave the key out to keep the pack's text", s.Span);
+                Error(L("translation.empty", ("where", where)), s.Span);
                 return null;
             default:
-                Error($"{where} should be a text", node.Span);
+                Error(L("translation.not-text", ("where", where)), node.Span);
                 return null;
         }
     }
 
-    private void CheckKeys(YamlMapping map, string[] known, string where)
+    private void CheckKeys(YamlMapping map, string[] known, LocalText where)
     {
         foreach (var (key, _) in map.Entries.Where(e => !known.Contains(e.Key.Value)))
         {
             var suggestion = Suggestions.Closest(key.Value, known);
-            Error($"unknown key `{ControlCharacters.Escape(key.Value)}` in {where}" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), key.Span, $"Known keys: {string.Join(", ", known)}.");
+            var unknown = ControlCharacters.Escape(key.Value);
+            Error(suggestion is null ? L("pack.unknown-key", ("key", unknown), ("where", where)) : L("pack.unknown-key-suggest", ("key", unknown), ("where", where), ("suggestion", suggestion)),
+                key.Span, L("pack.known-keys", ("keys", string.Join(", ", known))));
         }
     }
 

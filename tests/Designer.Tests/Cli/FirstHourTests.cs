@@ -109,7 +109,7 @@ public sealed class FirstHourTests
         File.WriteAllText(Path.Combine(dir.FullName, "p.yaml"), text);
         var r = CliRunner.RunIn(dir.FullName, "check", "p.yaml", "--quiet");
         // The Sergipe example is written in Portuguese (`language: pt`): its findings read in Portuguese.
-        Assert.Contains("p.yaml:11:3 error BUD001 Os componentes somam 2,300,000, mas o orçamento do projeto é de 1,970,000.\n", r.Out, StringComparison.Ordinal);
+        Assert.Contains("p.yaml:11:3 error BUD001 Os componentes somam 2.300.000, mas o orçamento do projeto é de 1.970.000.\n", r.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -117,4 +117,18 @@ public sealed class LanguageOptionTests
         }
         return copy;
     }
+
+    [Fact]
+    public void A_rule_pack_load_error_follows_lang()
+    {
+        using var dir = new TempFolder("designer-lang-pack");
+        File.WriteAllText(Path.Combine(dir.FullName, "bad.yaml"),
+            "pack: bad\ntitle: Bad\nrules:\n  - id: B001\n    title: T\n    area: budget\n    severity: serious\n    lesson: L\n    cite: C\n    message: M\n    assert: size(sectors) > 0\n");
+        var english = CliRunner.RunIn(dir.FullName, "check", "unused.yaml", "--rules", "bad.yaml");
+        var spanish = CliRunner.RunIn(dir.FullName, "check", "unused.yaml", "--rules", "bad.yaml", "--lang", "es");
+        Assert.Equal((2, 2), (english.ExitCode, spanish.ExitCode));
+        Assert.Contains("bad.yaml:7:15: error DSG301: `serious` is not a severity", english.Err, StringComparison.Ordinal);
+        Assert.Contains("bad.yaml:7:15: error DSG301: `serious` no es una severidad", spanish.Err, StringComparison.Ordinal);
+        Assert.Contains("help: Use error, warning o info.", spanish.Err, StringComparison.Ordinal);
+    }
 }

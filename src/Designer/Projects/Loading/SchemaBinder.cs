@@ -199,9 +199,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         // A required key that an unknown key was taken for is the same mistake: report it once.
         foreach (var field in obj.Fields.Where(f => f.Required && !seen.ContainsKey(f.Key) && !suggested.Contains(f.Key)))
         {
+            var description = FieldDescriptions.Of(obj, field);
             var hint = field.Example is null
-                ? LocalText.Of("schema.missing-key.hint", ("key", field.Key), ("description", field.Description.TrimEnd('.')))
-                : LocalText.Of("schema.missing-key.hint-example", ("key", field.Key), ("description", field.Description.TrimEnd('.')), ("example", field.Example));
+                ? LocalText.Of("schema.missing-key.hint", ("key", field.Key), ("description", description))
+                : LocalText.Of("schema.missing-key.hint-example", ("key", field.Key), ("description", description), ("example", field.Example));
             diagnostics.Error(DiagnosticCodes.MissingKey, LocalText.Of("schema.missing-key", ("key", field.Key), ("where", Where(path))), map.Span, hint);
         }
         if (obj.HasLinks)
