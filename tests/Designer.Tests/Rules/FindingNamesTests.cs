@@ -142,7 +142,7 @@ public sealed partial class FindingNamesTests
         },
         {
             "MON007", "es", "{ monitoring: { unit: { staff: 1, dedicated: true } } }",
-            "El proyecto de mayor retorno entre los revisados tuvo dos personas dedicadas exclusivamente al monitoreo y la evaluación; considere una unidad dedicada."
+            "El proyecto de mayor retorno entre los revisados tuvo dos personas dedicadas exclusivamente al monitoreo y la evaluación; considere una unidad con dedicación exclusiva."
         },
     };
 
