@@ -94,7 +94,7 @@ public sealed class BuiltInPackTests
         var root = rule.FailCases[1].Snippet.AsMap;
         var findings = new List<Finding>();
         Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
-        Assert.Equal("Medium-run measures not covered: joint-activities. If c already measures one of them, tag it with `measures:` rather than add an indicator.",
+        Assert.Equal("Medium-run measures not covered: joint activities of more than three firms (`joint-activities`). If “Activities involving more than three firms” already measures one of them, tag it with `measures:` rather than add an indicator.",
             Assert.Single(findings).Message);
     }
 
@@ -105,21 +105,21 @@ public sealed class BuiltInPackTests
         var root = rule.FailCases[2].Snippet.AsMap;
         var findings = new List<Finding>();
         Checker.Run(rule, root, new Designer.Projects.ProjectScope(root), findings);
-        Assert.Equal("No long-run indicator of the direct beneficiary firms is tagged as their sales or productivity. If b already measures one of them, tag it with `measures:` rather than add an indicator.",
+        Assert.Equal("No long-run indicator of the direct beneficiary firms is tagged as their sales or productivity. If “Sales of the participating firms” already measures one of them, tag it with `measures:` rather than add an indicator.",
             Assert.Single(findings).Message);
     }
 
     [Theory]
-    [InlineData("MON011", 3, "Medium-run measures not covered: joint-activities. c carries the tag but is not a medium-run indicator: the framework measures these items at the end of the programme.")]
-    [InlineData("MON020", 0, "The baseline or means of verification of gdp rests on secondary data (accounts, statistics, registers, customs), but no risk to the data is stated.")]
+    [InlineData("MON011", 3, "Medium-run measures not covered: joint activities of more than three firms (`joint-activities`). “c” carries the tag but is not a medium-run indicator: the framework measures these items at the end of the programme.")]
+    [InlineData("MON020", 0, "The baseline or means of verification of “gdp” rests on secondary data (accounts, statistics, registers, customs), but no risk to the data is stated.")]
     [InlineData("MON021", 1, "The dissemination has no validation of the experience, no step towards scaling up or replication. If an item written as a sentence is one of them, write it as `{ what, kind }` rather than add one.")]
     [InlineData("GOV006", 1, "Firms sit in a steering body, but the design does not say how the benefits of collective action are shared between large and small firms.")]
     [InlineData("SUS005", 0, "Firms lead the collective action, but no outcome or impact indicator follows its economic results (sales, productivity or exports).")]
     [InlineData("SUS005", 2, "Say who mostly carries the collective action after the project, firms or institutions (`sustainability.led_by`), so the design can show what sustains it.")]
     [InlineData("BUD005", 0, "The components draw 700 from the MIF and 300 from the counterpart and other sources, but the project has 600 and 400.")]
-    [InlineData("BUD006", 0, "Component 'C1' plans spending in 2032, outside the project years (from 2027-03, 48 months).")]
-    [InlineData("RSK004", 0, "Risk 'R1' states no probability, no impact (its `level` alone does not say which of the two it is).")]
-    [InlineData("RSK004", 1, "Risk 'R1' states no owner.")]
+    [InlineData("BUD006", 0, "Component “C1” plans spending in 2032, outside the project years (from 2027-03, 48 months).")]
+    [InlineData("RSK004", 0, "Risk “firms do not share data” does not state its probability or its impact (its `level` alone does not say which of the two it is).")]
+    [InlineData("RSK004", 1, "Risk “firms do not share data” does not state its owner.")]
     public void A_fail_case_gives_the_message_that_names_what_is_missing(string id, int failCase, string expected)
     {
         var rule = RulePackLoader.BuiltIn.Rules.Single(r => r.Id == id);
