@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Designer.Expressions.Runtime;
+using Designer.Localization;
 using Designer.Projects;
 using Designer.Reporting.Rendering;
 using Xunit;
@@ -83,6 +84,20 @@ public sealed partial class DiagramTests
         return links.Order().ToList();
     }
 
+    /// <summary>The words of the diagrams' titles and of every code's words, in every language, capitalised or not.</summary>
+    private static IEnumerable<string> DesignerWords() =>
+        from language in Languages.All
+        let labels = Labels.For(language)
+        from key in Labels.BuiltInKeys(language)
+        where key.StartsWith("diagram.", StringComparison.Ordinal) || key.StartsWith("code.", StringComparison.Ordinal)
+        from word in labels.Text(key).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        from form in new[] { word, char.ToUpperInvariant(word[0]) + word[1..] }
+        select form;
+
+    /// <summary>Whether an SVG is the results chain, by its label in whichever language it was drawn.</summary>
+    private static bool IsResultsChain(IElement svg) =>
+        Languages.All.Any(l => svg.GetAttribute("aria-label") == Labels.For(l).Text("diagram.results-chain"));
+
     private static List<IElement> Svgs(string example) =>
         RenderTestHelpers.RenderExample(example).Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
             .SelectMany(f => new HtmlParser().ParseDocument(f.Value).QuerySelectorAll("figure.diagram svg")).ToList();
@@ -98,8 +113,8 @@ public sealed partial class DiagramTests
     {
         var root = Root(example);
         var words = Strings(Value.Map(root)).SelectMany(s => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
-        // Words Designer itself writes: column titles, the sectors' legend, role names with their dash made a space.
-        words.UnionWith(["Activities", "Outputs", "Outcomes", "Impact", "Public", "Private", "Knowledge", "Civil", "society", "International"]);
+        // Words Designer itself writes, in any language: column titles, the sectors' legend, role names.
+        words.UnionWith(DesignerWords());
         words.UnionWith(Strings(Value.Map(root)).SelectMany(s => s.Split('-', ' ')));
         var svgs = Svgs(example);
         Assert.NotEmpty(svgs);
@@ -118,7 +133,7 @@ public sealed partial class DiagramTests
 
         // Each result's box holds its whole text: the lines, joined, are the statement as written.
         var expected = ChainTexts(root);
-        var chain = svgs.First(s => s.GetAttribute("aria-label")!.StartsWith("Results chain", StringComparison.Ordinal));
+        var chain = svgs.First(IsResultsChain);
         var nodes = chain.QuerySelectorAll("g.node").ToList();
         Assert.Equal(expected.Keys.Order(), nodes.Select(n => n.GetAttribute("data-id")!).Order());
         foreach (var node in nodes)
@@ -158,7 +173,7 @@ public sealed partial class DiagramTests
     public void Results_chain_arrows_are_the_models_links_one_to_one(string example)
     {
         var root = Root(example);
-        var chain = Svgs(example).First(s => s.GetAttribute("aria-label")!.StartsWith("Results chain", StringComparison.Ordinal));
+        var chain = Svgs(example).First(IsResultsChain);
         var arrows = chain.QuerySelectorAll("path.link").ToList();
         var expected = WrittenLinks(root);
         Assert.NotEmpty(expected);

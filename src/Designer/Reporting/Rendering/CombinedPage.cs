@@ -9,8 +9,13 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 internal static class CombinedPage
 {
-    public const string PrintCss = """
-        @page { @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt; color: #5a6470; } }
+    /// <summary>The print rules of the combined page, its "page X of Y" in the documents' language.</summary>
+    public static string PrintCss(Labels labels) =>
+        $$"""
+        @page { @bottom-right { content: {{PageNumber.CssContent(labels)}}; font-size: 8pt; color: #5a6470; } }
+        """ + "\n" + Rules;
+
+    private const string Rules = """
         @page :first { @bottom-right { content: none; } }
         section.cover { break-after: page; page-break-after: always; padding-top: 60mm; }
         section.cover h1 { font-size: 24pt; margin-bottom: 12pt; }
@@ -47,7 +52,7 @@ internal static class CombinedPage
             sb.Append("</li>\n");
         }
         sb.Append("</ol>\n</nav>\n");
-        return HtmlPage.Wrap(labels.Text("cover.page-title", ("id", facts.OperationNumber)), documents.Select(d => (d.Id, d.Html)), sb.ToString(), PrintCss);
+        return HtmlPage.Wrap(labels.Text("cover.page-title", ("id", facts.OperationNumber)), documents.Select(d => (d.Id, d.Html)), sb.ToString(), PrintCss(labels), labels.Language);
     }
 
     private static void Row(StringBuilder sb, string term, string value) =>

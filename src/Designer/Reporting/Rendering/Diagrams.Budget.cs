@@ -8,23 +8,23 @@ internal static partial class Diagrams
 {
     private static readonly TextStyle BudgetLabel = new(11, 14);
 
-    private static string BudgetSvg(CelMap root)
+    private static string BudgetSvg(CelMap root, Labels labels)
     {
         var components = Maps(root, "components").ToList();
         var max = components.Count == 0 ? 1 : Math.Max(1, components.Max(c => Num(c, "budget")));
         var total = components.Sum(c => Num(c, "budget"));
         const double width = 720, labelWidth = 250, space = 6;
-        var labels = components.Select(c => Text(c, "id") + " " + Text(c, "title")).ToList();
-        var values = components.Select(c => $"{TemplateHelpers.Number(Num(c, "budget"))} ({TemplateHelpers.Percent(total > 0 ? Num(c, "budget") / total : 0)})").ToList();
+        var names = components.Select(c => Text(c, "id") + " " + Text(c, "title")).ToList();
+        var values = components.Select(c => $"{TemplateHelpers.Number(Num(c, "budget"), labels.Language)} ({TemplateHelpers.Percent(total > 0 ? Num(c, "budget") / total : 0, 1, labels.Language)})").ToList();
         // The bars share what the labels and the widest value leave, so no value is pushed past the edge.
         var valueWidth = Up(values.Select(v => DiagramText.Width(v, BudgetLabel.FontSize)).DefaultIfEmpty(0).Max());
-        var labelBox = Up(Math.Max(labelWidth - space, labels.Select(l => DiagramText.WidestWord(l, BudgetLabel.FontSize)).DefaultIfEmpty(0).Max()));
+        var labelBox = Up(Math.Max(labelWidth - space, names.Select(l => DiagramText.WidestWord(l, BudgetLabel.FontSize)).DefaultIfEmpty(0).Max()));
         var barMax = width - labelBox - space - valueWidth - space - 1;
-        var rows = labels.Select(l => DiagramText.Wrap(l, labelBox, BudgetLabel.FontSize)).ToList();
+        var rows = names.Select(l => DiagramText.Wrap(l, labelBox, BudgetLabel.FontSize)).ToList();
         var rowHeights = rows.Select(r => Math.Max(24, (r.Count * BudgetLabel.LineHeight) + 6)).ToList();
         var height = Up(rowHeights.Sum(h => h + 6) + 4);
         var sb = new StringBuilder();
-        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"Budget by component\">");
+        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"{X(labels.Text("diagram.budget"))}\">");
         var y = 2.0;
         for (var i = 0; i < components.Count; i++)
         {
@@ -46,9 +46,9 @@ internal static partial class Diagrams
         return sb.ToString();
     }
 
-    private static string BudgetMermaid(CelMap root)
+    private static string BudgetMermaid(CelMap root, Labels labels)
     {
-        var sb = new StringBuilder("pie title Budget by component\n");
+        var sb = new StringBuilder($"pie title {M(labels.Text("diagram.budget"))}\n");
         foreach (var c in Maps(root, "components"))
         {
             sb.Append($"  \"{M(Text(c, "id") + " " + Text(c, "title"))}\" : {Num(c, "budget").ToString(CultureInfo.InvariantCulture)}\n");

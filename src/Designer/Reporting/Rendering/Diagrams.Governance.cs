@@ -9,13 +9,13 @@ internal static partial class Diagrams
     private static readonly TextStyle BodyRole = new(11, 14, Fill: "#555");
     private static readonly TextStyle MemberName = new(11, 14);
 
-    private static string GovernanceSvg(CelMap root)
+    private static string GovernanceSvg(CelMap root, Labels labels)
     {
         var actors = Maps(root, "actors").ToDictionary(a => Text(a, "id"), a => a, StringComparer.Ordinal);
         var bodies = Governance(root) is { } g ? Maps(g, "bodies").ToList() : [];
         const int perRow = 3, gap = 16, pad = 10, swatch = 12, memberIndent = 28;
         string MemberText(string id) => actors.TryGetValue(id, out var actor) ? Text(actor, "name") : id;
-        string RoleText(CelMap body) => Text(body, "role").Replace('-', ' ');
+        string RoleText(CelMap body) => Text(body, "role") is { Length: > 0 } role ? TemplateHelpers.Words(role, labels) : "";
         // A box is wide enough for its longest word; the usual width holds most names on one or two lines.
         var boxWidth = Up(Math.Max(228, bodies.Select(b => Math.Max(
             Math.Max(DiagramText.WidestWord(Text(b, "name"), BodyName.FontSize, bold: true), DiagramText.WidestWord(RoleText(b), BodyRole.FontSize)) + (2 * pad),
@@ -32,7 +32,7 @@ internal static partial class Diagrams
         var legendTop = rowHeights.Sum(h => h + gap);
         var height = Up(legendTop + 16);
         var sb = new StringBuilder();
-        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"Governance bodies and their members\">");
+        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"{X(labels.Text("diagram.governance"))}\">");
         var rowTop = 0.0;
         for (var i = 0; i < laid.Count; i++)
         {
@@ -57,10 +57,11 @@ internal static partial class Diagrams
             sb.Append("</g>");
         }
         var lx = 0.0;
-        foreach (var (_, sectorName, colour) in Sectors)
+        foreach (var (sector, colour) in Sectors)
         {
+            var sectorName = SectorName(sector, labels);
             sb.Append($"<rect x=\"{F(lx)}\" y=\"{F(legendTop)}\" width=\"10\" height=\"10\" fill=\"{colour}\"/>");
-            sb.Append($"<text x=\"{F(lx + 14)}\" y=\"{F(legendTop + 9)}\" font-size=\"10\">{sectorName}</text>");
+            sb.Append($"<text x=\"{F(lx + 14)}\" y=\"{F(legendTop + 9)}\" font-size=\"10\">{X(sectorName)}</text>");
             lx += Up(14 + DiagramText.Width(sectorName, 10) + 24);
         }
         sb.Append("</svg>");
@@ -91,7 +92,7 @@ internal static partial class Diagrams
                 }
             }
         }
-        foreach (var (sector, _, colour) in Sectors)
+        foreach (var (sector, colour) in Sectors)
         {
             sb.Append($"  classDef {sector.Replace("-", "_", StringComparison.Ordinal)} fill:{colour},color:#fff\n");
         }

@@ -8,6 +8,7 @@ internal static partial class Diagrams
 {
     private static readonly TextStyle ResultText = new(10, 12.5);
     private static readonly TextStyle ComponentTitle = new(10, 12.5, Bold: true, Fill: "#2f4f6f");
+    private static readonly TextStyle ColumnTitle = new(12, 14, Bold: true);
 
     /// <summary>One result of the chain: its key (the id, or a made-up one for an outcome without), and its text.</summary>
     private sealed record ChainNode(string Key, string Text);
@@ -70,16 +71,19 @@ internal static partial class Diagrams
 
     private static string OutcomeKey(CelMap outcome, int index) => Text(outcome, "id") is { Length: > 0 } id ? id : $"outcome-{index + 1}";
 
-    private static string ResultsSvg(CelMap root)
+    private static string ResultsSvg(CelMap root, Labels labels)
     {
         var chain = ReadChain(root);
         const double pad = 6, gap = 36, bandPad = 8, boxGap = 8, bandGap = 10, top = 24;
-        double ColumnWidth(double usual, IEnumerable<ChainNode> nodes) =>
-            Up(Math.Max(usual, nodes.Select(n => DiagramText.WidestWord(n.Text, ResultText.FontSize) + (2 * pad)).DefaultIfEmpty(0).Max()));
-        var actWidth = ColumnWidth(170, chain.Components.SelectMany(c => c.Activities));
-        var outWidth = ColumnWidth(170, chain.Components.SelectMany(c => c.Outputs));
-        var ocWidth = ColumnWidth(150, chain.Outcomes);
-        var impWidth = ColumnWidth(130, chain.Impact is null ? [] : [chain.Impact]);
+        var titles = new[] { "activities", "outputs", "outcomes", "impact" }.Select(k => labels.Text("diagram." + k)).ToArray();
+        // A column is as wide as its widest word, and as its title: a language's titles may be longer than English's.
+        double ColumnWidth(double usual, string title, IEnumerable<ChainNode> nodes) =>
+            Up(Math.Max(Math.Max(usual, DiagramText.Width(title, ColumnTitle.FontSize, bold: true)),
+                nodes.Select(n => DiagramText.WidestWord(n.Text, ResultText.FontSize) + (2 * pad)).DefaultIfEmpty(0).Max()));
+        var actWidth = ColumnWidth(170, titles[0], chain.Components.SelectMany(c => c.Activities));
+        var outWidth = ColumnWidth(170, titles[1], chain.Components.SelectMany(c => c.Outputs));
+        var ocWidth = ColumnWidth(150, titles[2], chain.Outcomes);
+        var impWidth = ColumnWidth(130, titles[3], chain.Impact is null ? [] : [chain.Impact]);
         var actX = bandPad;
         var outX = actX + actWidth + gap;
         var bandWidth = Up(Math.Max(outX + outWidth + bandPad, chain.Components.Select(c => DiagramText.WidestWord(c.Title, ComponentTitle.FontSize, bold: true) + (2 * bandPad)).DefaultIfEmpty(0).Max()));
@@ -131,11 +135,11 @@ internal static partial class Diagrams
         var height = Up(top + span + 4);
 
         var sb = new StringBuilder();
-        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"Results chain from activities to impact, by component\">");
+        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"{X(labels.Text("diagram.results-chain"))}\">");
         sb.Append("<defs><marker id=\"designer-results-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#555\"/></marker></defs>");
-        foreach (var (title, x, w) in new[] { ("Activities", actX, actWidth), ("Outputs", outX, outWidth), ("Outcomes", ocX, ocWidth), ("Impact", impX, impWidth) })
+        foreach (var (title, x, w) in new[] { (titles[0], actX, actWidth), (titles[1], outX, outWidth), (titles[2], ocX, ocWidth), (titles[3], impX, impWidth) })
         {
-            sb.Append($"<text x=\"{F(x + (w / 2))}\" y=\"14\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\">{title}</text>");
+            sb.Append($"<text x=\"{F(x + (w / 2))}\" y=\"14\" {ColumnTitle.Attributes} text-anchor=\"middle\">{X(title)}</text>");
         }
         foreach (var (bandY, bandH, title) in bands)
         {

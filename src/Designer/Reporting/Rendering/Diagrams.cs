@@ -16,13 +16,14 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 internal static partial class Diagrams
 {
-    private static readonly (string Sector, string Name, string Colour)[] Sectors =
+    /// <summary>The sectors of society by colour; the legend names each in the render's language (<c>code.public</c>).</summary>
+    private static readonly (string Sector, string Colour)[] Sectors =
     [
-        ("public", "Public", "#2f6db5"),
-        ("private", "Private", "#d9822b"),
-        ("knowledge", "Knowledge", "#2e8b57"),
-        ("civil-society", "Civil society", "#8e44ad"),
-        ("international", "International", "#7f8c8d"),
+        ("public", "#2f6db5"),
+        ("private", "#d9822b"),
+        ("knowledge", "#2e8b57"),
+        ("civil-society", "#8e44ad"),
+        ("international", "#7f8c8d"),
     ];
 
     /// <summary>
@@ -31,15 +32,23 @@ internal static partial class Diagrams
     /// </summary>
     internal const int MermaidLineLength = 24;
 
-    public static ScriptObject Build(Project project)
+    /// <summary>The diagrams of a project, every word Designer adds to them (titles, legends, labels) taken from <paramref name="labels"/>.</summary>
+    public static ScriptObject Build(Project project, Labels labels)
     {
         var root = project.Root;
         return new ScriptObject
         {
-            ["governance"] = Pair("governance", GovernanceSvg(root), GovernanceMermaid(root)),
-            ["budget"] = Pair("budget", BudgetSvg(root), BudgetMermaid(root)),
-            ["results_chain"] = Pair("results_chain", ResultsSvg(root), ResultsMermaid(root)),
+            ["governance"] = Pair("governance", GovernanceSvg(root, labels), GovernanceMermaid(root)),
+            ["budget"] = Pair("budget", BudgetSvg(root, labels), BudgetMermaid(root, labels)),
+            ["results_chain"] = Pair("results_chain", ResultsSvg(root, labels), ResultsMermaid(root)),
         };
+    }
+
+    /// <summary>A sector of society as the legend names it: <c>civil-society</c> → <c>Civil society</c> (es <c>Sociedad civil</c>).</summary>
+    private static string SectorName(string sector, Labels labels)
+    {
+        var words = TemplateHelpers.Words(sector, labels);
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     private static ScriptObject Pair(string id, string svg, string mermaid) => new()

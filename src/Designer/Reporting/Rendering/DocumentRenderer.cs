@@ -154,7 +154,7 @@ public static partial class DocumentRenderer
                     html = $"<div class=\"{doc.Id}\">\n{html}</div>\n";
                 }
                 htmlSections.Add((doc.Id, doc.Title, html));
-                files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html]);
+                files[$"{baseName}-{doc.Id}.html"] = HtmlPage.Wrap($"{doc.Title} — {project.Id}", [html], language);
             }
         }
         var cover = CoverFacts.From(project, renderDate, options.ToolVersion) with { Labels = labels };
@@ -169,11 +169,11 @@ public static partial class DocumentRenderer
         var binaries = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var doc in wordDocuments)
         {
-            binaries[$"{baseName}-{doc.Id}.docx"] = Docx.DocxWriter.Write($"{doc.Title} — {project.Id}", renderDate, [doc]);
+            binaries[$"{baseName}-{doc.Id}.docx"] = Docx.DocxWriter.Write($"{doc.Title} — {project.Id}", renderDate, [doc], labels);
         }
         if (wordDocuments.Count > 1)
         {
-            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write(labels.Text("cover.word-title", ("title", cover.Title)), renderDate, wordDocuments, cover);
+            binaries[$"{baseName}.docx"] = Docx.DocxWriter.Write(labels.Text("cover.word-title", ("title", cover.Title)), renderDate, wordDocuments, labels, cover);
         }
         return new RenderResult(files, diagnostics)
         {

@@ -67,9 +67,10 @@ internal static class HtmlPage
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
         """;
 
-    public static string Wrap(string title, IEnumerable<string> sections)
+    /// <summary>A page of one or more documents in <paramref name="language"/> (its <c>lang</c>, for screen readers, hyphenation and spelling).</summary>
+    public static string Wrap(string title, IEnumerable<string> sections, Localization.Language language = Localization.Language.English)
     {
-        var sb = Head(title, null);
+        var sb = Head(title, null, language);
         foreach (var section in sections)
         {
             sb.Append("<section class=\"document\">\n").Append(section).Append("</section>\n");
@@ -79,9 +80,9 @@ internal static class HtmlPage
     }
 
     /// <summary>A page of several documents, each in a section with an id (<c>doc-ID</c>) after the front matter.</summary>
-    public static string Wrap(string title, IEnumerable<(string Id, string Html)> sections, string frontMatter, string extraCss)
+    public static string Wrap(string title, IEnumerable<(string Id, string Html)> sections, string frontMatter, string extraCss, Localization.Language language = Localization.Language.English)
     {
-        var sb = Head(title, extraCss);
+        var sb = Head(title, extraCss, language);
         sb.Append(frontMatter);
         foreach (var (id, html) in sections)
         {
@@ -91,10 +92,10 @@ internal static class HtmlPage
         return sb.ToString();
     }
 
-    private static StringBuilder Head(string title, string? extraCss)
+    private static StringBuilder Head(string title, string? extraCss, Localization.Language language)
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(Localization.Languages.Code(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         sb.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n<style>\n").Append(Css);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Scriban.Runtime;
 
@@ -99,8 +100,9 @@ internal static partial class IndicatorSheets
     }
 
     /// <summary>
-    /// An `=` formula as a reader says it: names as words, operators as signs.
-    /// <c>baseline.value * 1.35</c> → <c>the baseline × 1.35</c>; <c>derived.grant_budget * 0.5</c> → <c>grant budget × 0.5</c>.
+    /// An `=` formula as a reader says it: names as words, operators as signs, numbers as the language writes them.
+    /// <c>baseline.value * 1.35</c> → <c>the baseline × 1.35</c> (es <c>la línea de base × 1,35</c>);
+    /// <c>derived.grant_budget * 0.5</c> → <c>grant budget × 0.5</c>.
     /// </summary>
     internal static string FormulaInWords(string escapedExpression, Labels? labels = null)
     {
@@ -112,6 +114,9 @@ internal static partial class IndicatorSheets
             "target" => l.Text("sheets.formula-target"),
             _ => m.Value[(m.Value.LastIndexOf('.') + 1)..].Replace('_', ' '),
         });
+        words = Literal().Replace(words, m => double.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+            ? Localization.NumberFormats.Format(n, "0.##########", l.Language)
+            : m.Value);
         words = words.Replace(" * ", " × ", StringComparison.Ordinal).Replace("*", " × ", StringComparison.Ordinal)
             .Replace(" / ", " ÷ ", StringComparison.Ordinal).Replace("/", " ÷ ", StringComparison.Ordinal);
         return MarkdownText.Escape(Spaces().Replace(words, " "));
@@ -122,6 +127,9 @@ internal static partial class IndicatorSheets
 
     [GeneratedRegex(@"(?<![\w.])[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"(?<![\w.])[0-9]+(\.[0-9]+)?(?![\w.])")]
+    private static partial Regex Literal();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

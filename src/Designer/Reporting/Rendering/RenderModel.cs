@@ -81,13 +81,13 @@ internal static class RenderModel
             return group;
         }));
 
-        root["calendar"] = Calendar(root, names);
-        DisseminationAsText((ScriptObject)root["monitoring"]!);
+        root["calendar"] = Calendar(root, names, labels ?? Labels.English);
+        DisseminationAsText((ScriptObject)root["monitoring"]!, labels ?? Labels.English);
         root["me_calendar"] = MonitoringCalendar.Build(root, labels);
         IndicatorSheets.Annotate(root, labels);
         root["review"] = ReviewModel.Build(findings, Placeholders.In(project).Count, ElementNames(root), labels);
         root["evaluability"] = Evaluability(evaluability, findings);
-        root["diagrams"] = Diagrams.Build(project);
+        root["diagrams"] = Diagrams.Build(project, labels ?? Labels.English);
         root["brief"] = BriefModel.Build(root, evaluability, findings, labels);
         root["generator"] = "Designer " + toolVersion;
         root["source_file"] = MarkdownText.Escape(Path.GetFileName(project.Path));
@@ -198,14 +198,14 @@ internal static class RenderModel
 
     /// <summary>Dissemination items written as <c>{ what, kind }</c> read as text in the documents ("Paper at the congress
     /// (outside event)"), so templates that list the items show a sentence whichever form was written.</summary>
-    private static void DisseminationAsText(ScriptObject monitoring)
+    private static void DisseminationAsText(ScriptObject monitoring, Labels labels)
     {
         if (monitoring["dissemination"] is not ScriptArray items)
         {
             return;
         }
         monitoring["dissemination"] = new ScriptArray(items.Select(item => item is ScriptObject o
-            ? (object?)(o["kind"] is string kind ? $"{o["what"]} ({TemplateHelpers.Words(kind)})" : o["what"])
+            ? (object?)(o["kind"] is string kind ? $"{o["what"]} ({TemplateHelpers.Words(kind, labels)})" : o["what"])
             : item));
     }
 
@@ -309,7 +309,7 @@ internal static class RenderModel
         _ => null,
     };
 
-    private static ScriptArray Calendar(ScriptObject root, ScriptObject names)
+    private static ScriptArray Calendar(ScriptObject root, ScriptObject names, Labels labels)
     {
         var p = (ScriptObject)root["project"]!;
         var start = p["start"] as string;
@@ -317,7 +317,7 @@ internal static class RenderModel
         var evaluations = (ScriptObject)monitoring["evaluations"]!;
         var duration = Number(p["duration_months"]);
         var rows = new ScriptArray();
-        void Add(string name, object? month, string note)
+        void Add(string kind, object? month, string note)
         {
             // An evaluation is a month or { month, budget, responsible, method }.
             var details = month as ScriptObject;
@@ -328,22 +328,22 @@ internal static class RenderModel
             }
             rows.Add(new ScriptObject
             {
-                ["name"] = name,
+                ["kind"] = kind,
+                ["name"] = labels.Text("evaluation." + kind),
                 ["month"] = month,
                 ["date"] = TemplateHelpers.ProjectMonth(start, month),
                 ["note"] = note,
-                ["is_evaluation"] = name != "Baseline",
+                ["is_evaluation"] = kind != "baseline",
                 ["budget"] = details?["budget"],
                 ["responsible_name"] = details is null ? null : NameOf(details, "responsible", names),
                 ["method"] = details?["method"],
             });
         }
-        Add("Baseline", monitoring["baseline_by_month"], "baseline values set for every indicator");
-        Add("Midterm evaluation", evaluations["midterm"], "progress on outputs and outcomes");
-        Add("Final evaluation", evaluations["final"], "outcomes at the end of execution");
+        Add("baseline", monitoring["baseline_by_month"], labels.Text("evaluation.baseline-purpose"));
+        Add("midterm", evaluations["midterm"], labels.Text("evaluation.midterm-purpose"));
+        Add("final", evaluations["final"], labels.Text("evaluation.final-purpose"));
         var exPost = evaluations["ex_post"] is ScriptObject e ? e["month"] : evaluations["ex_post"];
-        Add("Ex-post evaluation", evaluations["ex_post"], Number(exPost) >= duration + 36
-            ? "impact, three years after the end" : "impact (earlier than three years after the end)");
+        Add("ex-post", evaluations["ex_post"], labels.Text(Number(exPost) >= duration + 36 ? "evaluation.ex-post-purpose" : "evaluation.ex-post-early"));
         return rows;
     }
 

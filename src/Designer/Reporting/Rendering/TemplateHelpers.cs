@@ -163,9 +163,24 @@ public static class TemplateHelpers
         return details.Count == 0 ? head : $"{head} ({string.Join("; ", details)})";
     }
 
-    /// <summary>A code as words. <c>{{ words 'control-group' }}</c> → <c>control group</c>.</summary>
-    public static string Words(string? code, Labels? labels = null) =>
-        string.IsNullOrEmpty(code) ? (labels ?? Labels.English).Text("value.not-stated") : code.Replace("\\_", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ');
+    /// <summary>
+    /// A code as words in the render's language, from the dictionary's <c>code.*</c> labels:
+    /// <c>{{ words 'control-group' }}</c> → <c>control group</c> (es <c>grupo de control</c>). A value that is no code —
+    /// a designer's own text — prints as written, its dashes and underscores as spaces.
+    /// </summary>
+    public static string Words(string? code, Labels? labels = null)
+    {
+        labels ??= Labels.English;
+        if (string.IsNullOrEmpty(code))
+        {
+            return labels.Text("value.not-stated");
+        }
+        // The model's strings are escaped for Markdown; a code has no character that needs it but the underscore.
+        var key = "code." + code.Replace("\\_", "_", StringComparison.Ordinal).Trim().Replace(' ', '-');
+        return labels.Has(key)
+            ? labels.Text(key)
+            : code.Replace("\\_", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ');
+    }
 
     /// <summary>A count with its noun in the right number. <c>{{ plural 1 'error' }}</c> → <c>1 error</c>; <c>{{ plural 3 'error' }}</c> → <c>3 errors</c>.</summary>
     /// <remarks>Spanish and Portuguese take the singular for one alone, as English does; the count follows the language.</remarks>

@@ -14,7 +14,7 @@ internal static class DocxPackage
 {
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Write(string title, DateOnly date, Body body, Numbering numbering)
+    public static byte[] Write(string title, DateOnly date, Body body, Numbering numbering, Labels labels)
     {
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
@@ -27,10 +27,10 @@ internal static class DocxPackage
             {
                 core.FeedData(coreStream);
             }
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(labels.Language);
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = PageFooter();
+            footer.Footer = PageFooter(labels);
             main.Document = new Document(body);
         }
         return Normalise(stream.ToArray());
@@ -45,8 +45,8 @@ internal static class DocxPackage
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified></cp:coreProperties>";
     }
 
-    /// <summary>"page X of Y", right-aligned, as Word fields that Word fills in.</summary>
-    private static Footer PageFooter()
+    /// <summary>"page X of Y" in the documents' language, right-aligned, X and Y as Word fields that Word fills in.</summary>
+    private static Footer PageFooter(Labels labels)
     {
         static IEnumerable<OpenXmlElement> Field(string code) =>
         [
@@ -57,10 +57,17 @@ internal static class DocxPackage
             new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
         ];
         var paragraph = new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }));
-        paragraph.Append(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("page ") { Space = SpaceProcessingModeValues.Preserve }));
-        paragraph.Append(Field("PAGE"));
-        paragraph.Append(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(" of ") { Space = SpaceProcessingModeValues.Preserve }));
-        paragraph.Append(Field("NUMPAGES"));
+        foreach (var (text, hole) in PageNumber.Parts(labels))
+        {
+            if (text.Length > 0)
+            {
+                paragraph.Append(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            }
+            if (hole is not null)
+            {
+                paragraph.Append(Field(hole == PageNumber.Page ? "PAGE" : "NUMPAGES"));
+            }
+        }
         return new Footer(paragraph);
     }
 

@@ -12,7 +12,8 @@ internal static class DocxStyles
     public const string Font = "Calibri";
     public const string MonoFont = "Consolas";
 
-    public static Styles Build()
+    /// <summary>The styles, text marked as written in <paramref name="language"/> so that Word proofs it in that language.</summary>
+    public static Styles Build(Localization.Language language)
     {
         var styles = new Styles();
         styles.Append(new DocDefaults(
@@ -20,7 +21,7 @@ internal static class DocxStyles
                 new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
                 new FontSize { Val = "20" },
                 new FontSizeComplexScript { Val = "20" },
-                new Languages { Val = "en-GB" })),
+                new Languages { Val = WordLanguage(language) })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "80", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
         styles.Append(Paragraph("Normal", "Normal", null, isDefault: true));
@@ -92,4 +93,15 @@ internal static class DocxStyles
         }
         return style;
     }
+
+    /// <summary>
+    /// The language tag Word proofs the text in: British English as before; Spanish and Portuguese as the region
+    /// the MIF works in writes them (Latin American Spanish, Brazilian Portuguese).
+    /// </summary>
+    internal static string WordLanguage(Localization.Language language) => language switch
+    {
+        Localization.Language.Spanish => "es-419",
+        Localization.Language.Portuguese => "pt-BR",
+        _ => "en-GB",
+    };
 }

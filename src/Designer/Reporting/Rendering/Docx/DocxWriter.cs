@@ -22,15 +22,17 @@ namespace Designer.Reporting.Rendering.Docx;
 /// </summary>
 internal static class DocxWriter
 {
-    /// <summary>What a Word file says where the HTML and PDF draw a diagram.</summary>
-    public const string DiagramNote = "Diagram: drawn in the HTML and PDF editions of this document.";
-
     private const int BulletList = 1;
     private const int FirstOrderedList = 2;
 
-    public static byte[] Write(string title, DateOnly date, IReadOnlyList<DocxDocument> documents, CoverFacts? cover = null)
+    /// <param name="title">The file's title, in its properties.</param>
+    /// <param name="date">The render date, in its properties.</param>
+    /// <param name="documents">The documents, each a section of its own.</param>
+    /// <param name="labels">The words Designer adds (the diagram note, the page footer) and the language Word proofs in.</param>
+    /// <param name="cover">The cover and contents of a file of several documents.</param>
+    public static byte[] Write(string title, DateOnly date, IReadOnlyList<DocxDocument> documents, Labels labels, CoverFacts? cover = null)
     {
-        var state = new State();
+        var state = new State(labels);
         var body = new Body();
         if (cover is not null)
         {
@@ -55,7 +57,7 @@ internal static class DocxWriter
                 body.Append(section);
             }
         }
-        return DocxPackage.Write(title, date, body, state.Numbering());
+        return DocxPackage.Write(title, date, body, state.Numbering(), labels);
     }
 
     private static void WriteCover(Body body, CoverFacts cover, IReadOnlyList<DocxDocument> documents)
@@ -115,7 +117,8 @@ internal static class DocxWriter
                 parent.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
                 break;
             case FencedCodeBlock fenced when fenced.Info == "mermaid":
-                parent.Append(new Paragraph(new Run(new RunProperties(new Italic()), Text(DiagramNote))));
+                // What a Word file says where the HTML and PDF draw a diagram.
+                parent.Append(new Paragraph(new Run(new RunProperties(new Italic()), Text(state.Labels.Text("diagram.note")))));
                 break;
             case CodeBlock code:
                 foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
@@ -300,9 +303,11 @@ internal static class DocxWriter
     private static WText Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
     /// <summary>List numbering: one bullet list definition, and a numbered one restarted for each ordered list.</summary>
-    private sealed class State
+    private sealed class State(Labels labels)
     {
         private readonly List<int> _orderedStarts = [];
+
+        public Labels Labels { get; } = labels;
 
         public int NewOrderedList(string? start)
         {
