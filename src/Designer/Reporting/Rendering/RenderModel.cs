@@ -63,6 +63,14 @@ internal static class RenderModel
         {
             activity["responsible_name"] = NameOf(activity, "responsible", names);
         }
+        foreach (var c in components)
+        {
+            // Who reports on a component's activities, each once, in the order the activities come; an activity
+            // with no one responsible is reported on by the executing agency.
+            c["reporters"] = new ScriptArray(((ScriptArray)c["activities"]!).OfType<ScriptObject>()
+                .Select(a => a["responsible_name"] as string ?? (labels ?? Labels.English).Text("logframe.the-executing-agency"))
+                .Distinct(StringComparer.Ordinal));
+        }
         root["matrix_years"] = MatrixYears((ScriptArray)root["years"]!, ((ScriptArray)root["indicators"]!).Cast<ScriptObject>());
 
         foreach (var c in ((ScriptArray)root["components"]!).Cast<ScriptObject>())
@@ -81,7 +89,7 @@ internal static class RenderModel
             return group;
         }));
 
-        root["calendar"] = Calendar(root, names);
+        root["calendar"] = Calendar(root, names, labels ?? Labels.English);
         DisseminationAsText((ScriptObject)root["monitoring"]!);
         root["me_calendar"] = MonitoringCalendar.Build(root, labels);
         IndicatorSheets.Annotate(root, labels);
@@ -309,7 +317,8 @@ internal static class RenderModel
         _ => null,
     };
 
-    private static ScriptArray Calendar(ScriptObject root, ScriptObject names)
+    /// <summary>The evaluation calendar's rows — baseline, midterm, final and ex-post evaluations — named in the document's language.</summary>
+    private static ScriptArray Calendar(ScriptObject root, ScriptObject names, Labels labels)
     {
         var p = (ScriptObject)root["project"]!;
         var start = p["start"] as string;
@@ -317,7 +326,7 @@ internal static class RenderModel
         var evaluations = (ScriptObject)monitoring["evaluations"]!;
         var duration = Number(p["duration_months"]);
         var rows = new ScriptArray();
-        void Add(string name, object? month, string note)
+        void Add(string name, object? month, string note, bool isEvaluation = true)
         {
             // An evaluation is a month or { month, budget, responsible, method }.
             var details = month as ScriptObject;
@@ -328,22 +337,21 @@ internal static class RenderModel
             }
             rows.Add(new ScriptObject
             {
-                ["name"] = name,
+                ["name"] = labels.Text(name),
                 ["month"] = month,
                 ["date"] = TemplateHelpers.ProjectMonth(start, month),
-                ["note"] = note,
-                ["is_evaluation"] = name != "Baseline",
+                ["note"] = labels.Text(note),
+                ["is_evaluation"] = isEvaluation,
                 ["budget"] = details?["budget"],
                 ["responsible_name"] = details is null ? null : NameOf(details, "responsible", names),
                 ["method"] = details?["method"],
             });
         }
-        Add("Baseline", monitoring["baseline_by_month"], "baseline values set for every indicator");
-        Add("Midterm evaluation", evaluations["midterm"], "progress on outputs and outcomes");
-        Add("Final evaluation", evaluations["final"], "outcomes at the end of execution");
+        Add("calendar.baseline", monitoring["baseline_by_month"], "calendar.baseline-note", isEvaluation: false);
+        Add("calendar.midterm", evaluations["midterm"], "calendar.midterm-note");
+        Add("calendar.final", evaluations["final"], "calendar.final-note");
         var exPost = evaluations["ex_post"] is ScriptObject e ? e["month"] : evaluations["ex_post"];
-        Add("Ex-post evaluation", evaluations["ex_post"], Number(exPost) >= duration + 36
-            ? "impact, three years after the end" : "impact (earlier than three years after the end)");
+        Add("calendar.ex-post", evaluations["ex_post"], Number(exPost) >= duration + 36 ? "calendar.ex-post-note" : "calendar.ex-post-early-note");
         return rows;
     }
 
