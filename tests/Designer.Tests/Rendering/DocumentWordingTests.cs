@@ -164,6 +164,14 @@ public sealed class DocumentWordingTests
     }
 
     [Fact]
+    public void The_me_plans_data_risks_and_dissemination_read_as_lists_with_and()
+    {
+        var plan = Document("sergipe-apparel", Language.Portuguese, "me-plan");
+        Assert.Contains("- Riscos para a coleta de dados: as empresas subdeclaram as vendas e as oficinas domiciliares são difíceis de alcançar nas pesquisas\n", plan, StringComparison.Ordinal);
+        Assert.Matches(@"- Disseminação de resultados e lições: fórum territorial anual [^\n]+, [^\n]+ e um guia de replicação para os demais territórios de confecções de Sergipe", plan);
+    }
+
+    [Fact]
     public void The_me_plan_says_a_missing_budget_and_a_part_time_unit_as_a_professional_writes_them()
     {
         var plan = Document("masaya-furniture", Language.Spanish, "me-plan");
@@ -191,6 +199,7 @@ public sealed class DocumentWordingTests
         var es = Document("masaya-furniture", Language.Spanish, "indicator-sheets");
         Assert.Contains("| Meta | 6.300.000 en 2030 (línea de base × 1,5) |", es, StringComparison.Ordinal);
         Assert.Contains("| Meta | 12 en 2030 |", es, StringComparison.Ordinal);
+        Assert.Contains("El equipo de proyecto aún no ha proporcionado: definición, desagregación, método de levantamiento, hitos anuales, justificación y limitaciones conocidas de los datos.", es, StringComparison.Ordinal);
         Assert.Contains("| Target | 113,400 by 2034 (the baseline × 1.35) |", Document("sergipe-apparel", Language.English, "indicator-sheets"), StringComparison.Ordinal);
     }
 

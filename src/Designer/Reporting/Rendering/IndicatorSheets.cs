@@ -35,7 +35,7 @@ internal static partial class IndicatorSheets
             indicator["limitations_text"] = Given(indicator["quality_notes"]) ? indicator["quality_notes"] : null;
             var missing = Missing(indicator, measured.Count > 0, dataRisks.Count > 0, l);
             indicator["missing"] = new ScriptArray(missing);
-            indicator["missing_text"] = missing.Count == 0 ? null : string.Join(", ", missing);
+            indicator["missing_text"] = missing.Count == 0 ? null : ProseList.Join(missing, l);
         }
     }
 
