@@ -85,7 +85,7 @@ public sealed class MonitoringCalendarTests
     {
         var indicators = (ScriptObject)Model("sergipe-apparel")["indicators_by_id"]!;
         var gdp = (ScriptObject)indicators["local-gdp"]!;
-        Assert.Equal("definition, collection method, rationale", gdp["missing_text"]);
+        Assert.Equal("definition, collection method and rationale", gdp["missing_text"]);
         Assert.Equal("Impact", ((ScriptObject)((ScriptArray)gdp["results"]!)[0]!)["level"]);
         var sales = (ScriptObject)indicators["cluster-sales"]!;
         Assert.Null(sales["missing_text"]);
