@@ -38,10 +38,10 @@ public sealed class BoardBriefTests
     {
         var brief = Brief("masaya-furniture");
         var toc = brief[brief.IndexOf("## Theory of change", StringComparison.Ordinal)..brief.IndexOf("## Budget", StringComparison.Ordinal)];
-        Assert.Contains("Under “Organización y estrategia del conglomerado”, “Diagnóstico del conglomerado y talleres de planificación estratégica” and “Secretaría técnica del comité directivo” deliver “Estrategia del conglomerado acordada por el comité directivo”, which serves “Los talleres cooperan en las compras, el acabado y la venta”", toc);
-        Assert.Contains("“Visita de intercambio a un conglomerado de muebles en el exterior” and “Publicación de un directorio del conglomerado” are tied to no output", toc);
+        Assert.Contains("Under “Organización y estrategia del conglomerado”, the activities “Diagnóstico del conglomerado y talleres de planificación estratégica” and “Secretaría técnica del comité directivo” deliver the output “Estrategia del conglomerado acordada por el comité directivo”, which serves “Los talleres cooperan en las compras, el acabado y la venta”", toc);
+        Assert.Contains("; the activities “Visita de intercambio a un conglomerado de muebles en el exterior” and “Publicación de un directorio del conglomerado” are tied to no output", toc);
         Assert.Contains("no activity is tied to the output “Diez iniciativas conjuntas cofinanciadas”, which serves no outcome", toc);
-        Assert.Contains("These outcomes lead to the long-run goal: “Los talleres de muebles y artesanías de Masaya venden más y exportan más”.", toc);
+        Assert.Contains("This outcome leads to the long-run goal: “Los talleres de muebles y artesanías de Masaya venden más y exportan más”.", toc);
         Assert.DoesNotMatch(@"\bC\d\.\d", toc);
     }
 

@@ -36,7 +36,8 @@ public sealed class HtmlStructureTests
             Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
         var logframe = Parse(result.Files.Single(f => f.Key.EndsWith("-logframe.html", StringComparison.Ordinal)).Value, out _);
-        var outputRows = logframe.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Count(r => r.TextContent.Contains("Output ", StringComparison.Ordinal));
+        // The first row of an output names it in bold; the rows of its further indicators repeat the level in plain text.
+        var outputRows = logframe.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Count(r => r.QuerySelector("td strong")?.TextContent.StartsWith("Output ", StringComparison.Ordinal) == true);
         Assert.Equal(outputs, outputRows);
         Assert.NotNull(logframe.QuerySelector("figure.diagram svg"));
         var sheets = Parse(result.Files.Single(f => f.Key.EndsWith("-indicator-sheets.html", StringComparison.Ordinal)).Value, out _);
@@ -104,9 +105,9 @@ public sealed class HtmlStructureTests
         var matrix = logframe.QuerySelectorAll("table")[0];
         Assert.Equal(["Level", "Intervention logic", "Indicator", "Baseline (year; source)", "Target (year)", "Milestones by year", "Means of verification", "Assumptions"],
             matrix.QuerySelectorAll("thead th").Select(h => h.TextContent));
-        foreach (var row in matrix.QuerySelectorAll("tbody tr").Where(r => r.Children[0].TextContent.Length > 0))
+        foreach (var row in matrix.QuerySelectorAll("tbody tr").Where(r => r.Children[0].QuerySelector("strong") is not null))
         {
-            // Every level's first row states its assumptions, or says that it states none.
+            // Every level's first row states its assumptions, or says that it states none; its further rows say "as above".
             Assert.NotEqual("", row.Children[7].TextContent.Trim());
             Assert.NotEqual("—", row.Children[7].TextContent.Trim());
         }
@@ -123,7 +124,7 @@ public sealed class HtmlStructureTests
         var indicators = project.Root.TryGet("indicators", out var ind) ? ind.AsList.Count : 0;
         Assert.Equal(indicators, byYear.QuerySelectorAll("tbody tr").Length);
         var sales = byYear.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith("Vendas anuais médias", StringComparison.Ordinal));
-        Assert.Equal(["84,000 (2026)", "", "86,000", "90,000", "96,000", "102,000", "113,400", "113,400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
+        Assert.Equal(["84,000 (2026)", "—", "86,000", "90,000", "96,000", "102,000", "113,400", "113,400 (2034)"], sales.Children.Skip(1).Select(c => c.TextContent));
     }
 
     [Fact]

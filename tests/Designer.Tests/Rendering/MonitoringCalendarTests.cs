@@ -67,7 +67,7 @@ public sealed class MonitoringCalendarTests
     public void A_baseline_still_to_be_collected_is_placed_in_the_month_it_is_due()
     {
         var rows = Rows(Model("masaya-furniture"));
-        var baseline = Assert.Single(rows, r => r.What == "Baseline of Talleres que aplican nuevos diseños o técnicas de acabado");
+        var baseline = Assert.Single(rows, r => r.What == "Baseline of the indicator “Talleres que aplican nuevos diseños o técnicas de acabado”");
         Assert.Equal((2028L, "by March 2028 (month 9)", "Instituto Nacional Tecnológico"), (baseline.Year, baseline.When, baseline.Responsible));
     }
 
@@ -85,7 +85,7 @@ public sealed class MonitoringCalendarTests
     {
         var indicators = (ScriptObject)Model("sergipe-apparel")["indicators_by_id"]!;
         var gdp = (ScriptObject)indicators["local-gdp"]!;
-        Assert.Equal("definition, collection method, rationale", gdp["missing_text"]);
+        Assert.Equal("definition, collection method and rationale", gdp["missing_text"]);
         Assert.Equal("Impact", ((ScriptObject)((ScriptArray)gdp["results"]!)[0]!)["level"]);
         var sales = (ScriptObject)indicators["cluster-sales"]!;
         Assert.Null(sales["missing_text"]);

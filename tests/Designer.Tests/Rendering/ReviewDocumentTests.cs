@@ -55,8 +55,8 @@ public sealed class ReviewDocumentTests
     {
         var (_, appendix) = Review("masaya-furniture");
         Assert.Matches(@"- \*\*masaya-furniture\.yaml:\d+:\d+\*\* · CMP004 · Error: No component monitors results", appendix);
-        Assert.Contains("How to fix: Add a component of kind lessons-learned", appendix);
-        Assert.Contains("· suppressed:", appendix);
+        Assert.Contains("How to fix: Add a component of kind `lessons-learned` with", appendix);
+        Assert.Contains("· Explained exception:", appendix);
     }
 
     public static TheoryData<string> Examples() => new(RenderTestHelpers.Examples);

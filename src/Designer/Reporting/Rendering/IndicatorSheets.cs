@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Scriban.Runtime;
 
@@ -6,8 +5,10 @@ namespace Designer.Reporting.Rendering;
 
 /// <summary>
 /// What a performance indicator reference sheet shows beyond the indicator's own fields: the results it measures
-/// (by statement), its computation and its target formula in words, its known data limitations, and the list of
-/// what the design team has not yet supplied — so the sheet never prints an empty row or a raw formula.
+/// (by statement), its computation and its target formula in words, and the list of what the design team has not
+/// yet supplied — so the sheet never prints an empty row or a raw formula. Numbers are written as the document's
+/// language writes them. The plan's risks to data collection are stated once, in the M&amp;E plan, not on every
+/// sheet: a sheet shows the limitations the indicator itself notes.
 /// </summary>
 internal static partial class IndicatorSheets
 {
@@ -28,15 +29,13 @@ internal static partial class IndicatorSheets
             indicator["computation_text"] = Computation(indicator["computation"] as ScriptObject, unit, l);
             indicator["target_note"] = indicator["target_expression"] is string expression ? FormulaInWords(expression, l) : null;
             var milestones = ((ScriptArray)indicator["milestone_list"]!).Cast<ScriptObject>()
-                .Select(x => $"{x["year"]}: {TemplateHelpers.Measure(x["value"], unit)}")
+                .Select(x => $"{x["year"]}: {TemplateHelpers.Measure(x["value"], unit, l.Language)}")
                 .ToList();
             indicator["milestones_text"] = milestones.Count == 0 ? null : string.Join("; ", milestones);
-            indicator["limitations_text"] = Given(indicator["quality_notes"])
-                ? indicator["quality_notes"]
-                : dataRisks.Count > 0 ? l.Text("sheets.plan-data-risks", ("risks", string.Join("; ", dataRisks))) : null;
+            indicator["limitations_text"] = Given(indicator["quality_notes"]) ? indicator["quality_notes"] : null;
             var missing = Missing(indicator, measured.Count > 0, dataRisks.Count > 0, l);
             indicator["missing"] = new ScriptArray(missing);
-            indicator["missing_text"] = missing.Count == 0 ? null : string.Join(", ", missing);
+            indicator["missing_text"] = missing.Count == 0 ? null : ProseList.Join(missing, l);
         }
     }
 
@@ -82,7 +81,10 @@ internal static partial class IndicatorSheets
         TemplateHelpers.UnitText(i["unit"] as string).StartsWith('%')
         && !(i["computation"] is ScriptObject c && Given(c["numerator"]) && Given(c["denominator"]));
 
-    /// <summary>Numerator and denominator when the indicator has them; otherwise what the unit says, in words.</summary>
+    /// <summary>
+    /// Numerator and denominator when the indicator has them; a share's unit in words; nothing for a plain count or
+    /// amount, whose unit the sheet's own row already gives.
+    /// </summary>
     private static string? Computation(ScriptObject? computation, string? unit, Labels labels)
     {
         if (computation is not null && computation["numerator"] is string numerator && computation["denominator"] is string denominator)
@@ -90,19 +92,15 @@ internal static partial class IndicatorSheets
             var share = TemplateHelpers.UnitText(unit).StartsWith('%');
             return labels.Text(share ? "sheets.numerator-denominator-share" : "sheets.numerator-denominator", ("numerator", numerator), ("denominator", denominator));
         }
-        if (string.IsNullOrWhiteSpace(unit))
-        {
-            return null;
-        }
-        return TemplateHelpers.UnitText(unit).StartsWith('%')
+        return !string.IsNullOrWhiteSpace(unit) && TemplateHelpers.UnitText(unit).StartsWith('%')
             ? labels.Text("sheets.share-unit", ("unit", TemplateHelpers.UnitText(unit)))
-            : labels.Text("sheets.measured-in", ("unit", unit));
+            : null;
     }
 
     /// <summary>
     /// An `=` formula as a reader says it: names as words, operators as signs, numbers as the language writes them.
-    /// <c>baseline.value * 1.35</c> → <c>the baseline × 1.35</c> (es <c>la línea de base × 1,35</c>);
-    /// <c>derived.grant_budget * 0.5</c> → <c>grant budget × 0.5</c>.
+    /// <c>baseline.value * 1.35</c> → <c>the baseline × 1.35</c> (es <c>línea de base × 1,35</c>);
+    /// <c>derived.grant_budget * 0.5</c> → <c>grant budget × 0.5</c>: a name the project gives itself stays its own.
     /// </summary>
     internal static string FormulaInWords(string escapedExpression, Labels? labels = null)
     {
@@ -114,8 +112,8 @@ internal static partial class IndicatorSheets
             "target" => l.Text("sheets.formula-target"),
             _ => m.Value[(m.Value.LastIndexOf('.') + 1)..].Replace('_', ' '),
         });
-        words = Literal().Replace(words, m => double.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
-            ? Localization.NumberFormats.Format(n, "0.##########", l.Language)
+        words = Literal().Replace(words, m => double.TryParse(m.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? Localization.NumberFormats.Format(n, "#,0.######", l.Language)
             : m.Value);
         words = words.Replace(" * ", " × ", StringComparison.Ordinal).Replace("*", " × ", StringComparison.Ordinal)
             .Replace(" / ", " ÷ ", StringComparison.Ordinal).Replace("/", " ÷ ", StringComparison.Ordinal);
@@ -128,7 +126,8 @@ internal static partial class IndicatorSheets
     [GeneratedRegex(@"(?<![\w.])[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"(?<![\w.])[0-9]+(\.[0-9]+)?(?![\w.])")]
+    // A number in the formula, not a digit inside a name (names are words by now, so none is left).
+    [GeneratedRegex(@"(?<![\w.])\d+(\.\d+)?(?![\w.])")]
     private static partial Regex Literal();
 
     [GeneratedRegex(@"\s+")]

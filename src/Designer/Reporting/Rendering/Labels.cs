@@ -100,13 +100,27 @@ public sealed class Labels
     /// <summary>
     /// A plural label for a count, its <c>{count}</c> hole written as the language writes numbers:
     /// <c>Plural("count.error", 3)</c> → <c>3 errors</c>. A label with no plural form is used for any count.
+    /// <c>{count_word}</c> and <c>{count_word_f}</c> write a count below ten in words, as prose does (<c>dos</c>,
+    /// pt <c>dois</c> / <c>duas</c> for a feminine noun), and larger counts in figures.
     /// </summary>
     public string Plural(string key, double count, IReadOnlyList<KeyValuePair<string, string>>? args = null)
     {
         var label = Find(key);
         var text = count == 1 || label.Other is null ? label.One : label.Other;
-        return MessageCatalog.Fill(text, [new("count", TemplateHelpers.Number(count, Language)), .. args ?? []]);
+        return MessageCatalog.Fill(text,
+        [
+            new("count", TemplateHelpers.Number(count, Language)),
+            new("count_word", CountInWords(count, "number.word.")),
+            new("count_word_f", CountInWords(count, "number.word-f.")),
+            .. args ?? [],
+        ]);
     }
+
+    /// <summary>A count from zero to nine in words, any other in figures. <c>CountInWords(2, "number.word-f.")</c> → pt <c>duas</c>.</summary>
+    private string CountInWords(double count, string prefix) =>
+        count is >= 0 and <= 9 && count == Math.Floor(count)
+            ? Text(prefix + ((int)count).ToString(CultureInfo.InvariantCulture))
+            : TemplateHelpers.Number(count, Language);
 
     private Label Find(string key) =>
         _texts.TryGetValue(key, out var label) || _english.TryGetValue(key, out label)

@@ -81,7 +81,7 @@ internal static class MonitoringCalendar
         foreach (var i in ((ScriptArray)root["indicators"]!).Cast<ScriptObject>())
         {
             var name = i["name"] as string ?? "";
-            var responsible = i["responsible_name"] as string ?? l.Text("value.not-stated");
+            var responsible = i["responsible_name"] as string ?? TemplateHelpers.NotStated;
             var cadence = Recognise(i["frequency"] as string);
             var reported = Reported(i);
             var collectedYears = new HashSet<int>();
@@ -128,8 +128,8 @@ internal static class MonitoringCalendar
             if (ToLong(e["month"]) is { } month && month >= 1)
             {
                 var at = first + (int)month - 1;
-                var what = $"{e["name"]}: {e["note"]}";
-                var responsible = e["responsible_name"] as string ?? l.Text("value.not-stated");
+                var what = l.Text("calendar.evaluation-what", ("name", e["name"] as string ?? ""), ("note", e["note"] as string ?? ""));
+                var responsible = e["responsible_name"] as string ?? TemplateHelpers.NotStated;
                 var when = l.Text("calendar.evaluation-when", ("month", MonthName(at, l)), ("number", month.ToString(CultureInfo.InvariantCulture)));
                 entries.Add(new Entry(at / 12, -2, when, what, responsible, true, at));
             }
@@ -197,10 +197,7 @@ internal static class MonitoringCalendar
             }
             quarters.Add(((Math.Min(end, last) % 12) / 3) + 1);
         }
-        var names = quarters.Select(q => labels.Text("calendar.quarter", ("number", q.ToString(CultureInfo.InvariantCulture)))).ToList();
-        return names.Count <= 1
-            ? string.Concat(names)
-            : labels.Text("list.and", ("items", string.Join(", ", names.Take(names.Count - 1))), ("last", names[^1]));
+        return ProseList.Join([.. quarters.Select(q => labels.Text("calendar.quarter", ("number", q.ToString(CultureInfo.InvariantCulture))))], labels);
     }
 
     private static string MonthName(int index, Labels labels) => labels.Text(

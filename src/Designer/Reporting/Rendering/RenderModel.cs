@@ -63,6 +63,14 @@ internal static class RenderModel
         {
             activity["responsible_name"] = NameOf(activity, "responsible", names);
         }
+        foreach (var c in components)
+        {
+            // Who reports on a component's activities, each once, in the order the activities come; an activity
+            // with no one responsible is reported on by the executing agency.
+            c["reporters"] = new ScriptArray(((ScriptArray)c["activities"]!).OfType<ScriptObject>()
+                .Select(a => a["responsible_name"] as string ?? (labels ?? Labels.English).Text("logframe.the-executing-agency"))
+                .Distinct(StringComparer.Ordinal));
+        }
         root["matrix_years"] = MatrixYears((ScriptArray)root["years"]!, ((ScriptArray)root["indicators"]!).Cast<ScriptObject>());
 
         foreach (var c in ((ScriptArray)root["components"]!).Cast<ScriptObject>())

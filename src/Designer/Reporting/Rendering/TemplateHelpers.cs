@@ -29,9 +29,11 @@ public static class TemplateHelpers
             new("project_month", a => ProjectMonth((string?)a[0], a[1]), Required<string>("start"), Required<object>("month")),
             new("baseline_target", a => BaselineTarget(a[0], a[1], (string?)a[2], language, labels), Required<object>("baseline"), Required<object>("target"), Optional<string>("unit", null)),
             new("list", a => List(a[0]), Required<object>("items")),
+            new("list_and", a => ListAnd(a[0], (string?)a[1], labels), Required<object>("items"), Optional<string>("separator", ",")),
+            new("fixed_percent", a => FixedPercent(a[0], (int)a[1]!, language), Required<object>("share"), Optional("digits", 1)),
             new("or_dash", a => OrDash(a[0]), Required<object>("value")),
-            new("measure", a => Measure(a[0], (string?)a[1], language, labels), Required<object>("value"), Optional<string>("unit", null)),
-            new("unit_text", a => UnitText((string?)a[0], labels), Required<string>("unit")),
+            new("measure", a => Measure(a[0], (string?)a[1], language), Required<object>("value"), Optional<string>("unit", null)),
+            new("unit_text", a => UnitText((string?)a[0]), Required<string>("unit")),
             new("baseline_text", a => BaselineText(a[0], (string?)a[1], language, labels), Required<object>("baseline"), Optional<string>("unit", null)),
             new("words", a => Words((string?)a[0], labels), Required<string>("code")),
             new("plural", a => Plural(a[0], (string?)a[1], (string?)a[2], language), Required<object>("count"), Required<string>("singular"), Optional<string>("plural", null)),
@@ -70,6 +72,27 @@ public static class TemplateHelpers
     {
         var d = ToDouble(share);
         return d is null ? "—" : NumberFormats.Percent(d.Value, digits, language);
+    }
+
+    /// <summary>
+    /// A share as a percentage with a fixed number of decimals, so a column of shares lines up:
+    /// <c>{{ fixed_percent 0.23 }}</c> → <c>23.0%</c> (es, pt <c>23,0%</c>).
+    /// </summary>
+    public static string FixedPercent(object? share, int digits = 1, Language language = Language.English)
+    {
+        var d = ToDouble(share);
+        var places = Math.Clamp(digits, 0, 6);
+        return d is null ? "—" : NumberFormats.Format(d.Value * 100, places == 0 ? "0" : "0." + new string('0', places), language) + "%";
+    }
+
+    /// <summary>
+    /// A list as a sentence writes it, "and" before the last item: <c>{{ list_and ['a', 'b', 'c'] }}</c> → <c>a, b and c</c>
+    /// (es <c>a, b y c</c>); with <c>';'</c>, items parted by semicolons: <c>a; b; and c</c>. A dash when empty.
+    /// </summary>
+    public static string ListAnd(object? items, string? separator = ",", Labels? labels = null)
+    {
+        var texts = ProseList.Texts(items);
+        return texts.Count == 0 ? "—" : ProseList.Join(texts, labels ?? Labels.English, separator == ";");
     }
 
     /// <summary>
@@ -124,27 +147,27 @@ public static class TemplateHelpers
         {
             return (labels ?? Labels.English).Text("value.not-stated");
         }
-        var text = $"{Measure(baseline, unit, language, labels)} → {Measure(target, unit, language, labels)}";
+        var text = $"{Measure(baseline, unit, language)} → {Measure(target, unit, language)}";
         var suffix = IsShare(unit) ? ShareRest(unit!) : unit;
         return string.IsNullOrEmpty(suffix) ? text : $"{text} {suffix}";
     }
 
-    /// <summary>What a value left out prints as.</summary>
-    public const string NotStated = "not stated";
+    /// <summary>What a value left out prints as in a table cell: a dash, which agrees with any noun in any language.</summary>
+    public const string NotStated = "—";
 
     /// <summary>
     /// A value in its unit: a share (a unit that is, or starts with, "share", "ratio" or "proportion") as a
-    /// percentage, anything else as a number; "not stated" when absent. <c>{{ measure 0.52 'share' }}</c> → <c>52%</c>.
+    /// percentage, anything else as a number; a dash when absent. <c>{{ measure 0.52 'share' }}</c> → <c>52%</c>.
     /// </summary>
-    public static string Measure(object? value, string? unit = null, Language language = Language.English, Labels? labels = null) =>
-        ToDouble(value) is null ? (labels ?? Labels.English).Text("value.not-stated") : IsShare(unit) ? Percent(value, 1, language) : Number(value, language);
+    public static string Measure(object? value, string? unit = null, Language language = Language.English) =>
+        ToDouble(value) is null ? NotStated : IsShare(unit) ? Percent(value, 1, language) : Number(value, language);
 
-    /// <summary>A unit as a column shows it, shares as percent. <c>{{ unit_text 'share of firms' }}</c> → <c>% of firms</c>.</summary>
-    public static string UnitText(string? unit, Labels? labels = null) =>
-        string.IsNullOrWhiteSpace(unit) ? (labels ?? Labels.English).Text("value.not-stated") : IsShare(unit) ? ("% " + ShareRest(unit)).TrimEnd() : unit;
+    /// <summary>A unit as a column shows it, shares as percent, a dash when absent. <c>{{ unit_text 'share of firms' }}</c> → <c>% of firms</c>.</summary>
+    public static string UnitText(string? unit) =>
+        string.IsNullOrWhiteSpace(unit) ? NotStated : IsShare(unit) ? ("% " + ShareRest(unit)).TrimEnd() : unit;
 
     /// <summary>
-    /// A baseline as one phrase: its value, then year and source where given, or "not stated" once.
+    /// A baseline as one phrase: its value, then year and source where given, or a dash.
     /// <c>{{ baseline_text { value: 0.52, year: 2026, source: 'survey' } 'share' }}</c> → <c>52% (2026; survey)</c>.
     /// </summary>
     public static string BaselineText(object? baseline, string? unit = null, Language language = Language.English, Labels? labels = null)
@@ -157,9 +180,9 @@ public static class TemplateHelpers
             .Select(x => x is string s ? s : ToDouble(x) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : "")
             .Where(s => s.Length > 0)
             .ToList();
-        var head = ToDouble(value) is not null ? Measure(value, unit, language, labels)
+        var head = ToDouble(value) is not null ? Measure(value, unit, language)
             : (Get("status") as string) == "to-be-collected" ? labels.Text("value.to-be-collected")
-            : details.Count > 0 ? labels.Text("value.value-not-stated") : labels.Text("value.not-stated");
+            : details.Count > 0 ? labels.Text("value.value-not-stated") : NotStated;
         return details.Count == 0 ? head : $"{head} ({string.Join("; ", details)})";
     }
 
