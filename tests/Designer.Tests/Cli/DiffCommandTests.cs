@@ -85,7 +85,7 @@ public sealed class DiffCommandTests
         var portuguese = CliRunner.RunIn(dir.FullName, "diff", "submitted/sergipe-es.yaml", "sergipe-apparel.yaml");
         Assert.Equal(0, portuguese.ExitCode);
         Assert.Contains("\nconstatações resolvidas: 1; novas: 1; ainda abertas: 5\n", portuguese.Out, StringComparison.Ordinal);
-        Assert.Contains("\n  resolvida alerta     TER002 (linha 20 da versão anterior): Nenhum ator público de Itabaianinha, Poço Verde, Simão Dias integra uma instância de governança.\n", portuguese.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  resolvida alerta     TER002 (linha 20 da versão anterior): Nenhum ator público destas jurisdições integra uma instância de governança: Itabaianinha, Poço Verde, Simão Dias.\n", portuguese.Out, StringComparison.Ordinal);
         Assert.Contains("\n  ~ indicators[territorial-plan]: renomeado (antes strategic-plan)\n", portuguese.Out, StringComparison.Ordinal);
         Assert.Contains("\n  ~ project.language: es → pt\n", portuguese.Out, StringComparison.Ordinal);
         Assert.EndsWith("\navaliabilidade: 95 → 94 (-1)\n  outcome-indicators: 14/15 → 13/15\n", portuguese.Out, StringComparison.Ordinal);
