@@ -44,29 +44,29 @@ public sealed class MessageNumbersTests
     public void The_sum_of_a_component_s_sources_reads_in_each_language()
     {
         const string project = "designer: 1\ncomponents:\n  - { id: C1, budget: 420000, financing: { mif: 260000, counterpart: 100000.5 } }\n";
-        Assert.Equal("Component 'C1' has a budget of 420,000, but its sources add up to 360,000.5.", Message(project, "BUD004", Language.English));
-        Assert.Equal("El componente 'C1' tiene un presupuesto de 420.000, pero sus fuentes suman 360.000,5.", Message(project, "BUD004", Language.Spanish));
-        Assert.Equal("O componente 'C1' tem orçamento de 420.000, mas suas fontes somam 360.000,5.", Message(project, "BUD004", Language.Portuguese));
+        Assert.Equal("Component “C1” has a budget of 420,000, but its sources add up to 360,000.5.", Message(project, "BUD004", Language.English));
+        Assert.Equal("El componente “C1” tiene un presupuesto de 420.000, pero sus fuentes suman 360.000,5.", Message(project, "BUD004", Language.Spanish));
+        Assert.Equal("O componente “C1” tem orçamento de 420.000, mas suas fontes somam 360.000,5.", Message(project, "BUD004", Language.Portuguese));
     }
 
     [Fact]
     public void The_years_of_a_component_read_in_each_language()
     {
         const string project = "designer: 1\ncomponents:\n  - { id: C1, budget: 420000, by_year: { 2027: 120000, 2028: 200000 } }\n";
-        Assert.Equal("Component 'C1' has a budget of 420,000, but its years add up to 320,000.", Message(project, "BUD004", Language.English));
-        Assert.Equal("El componente 'C1' tiene un presupuesto de 420.000, pero sus años suman 320.000.", Message(project, "BUD004", Language.Spanish));
-        Assert.Equal("O componente 'C1' tem orçamento de 420.000, mas seus anos somam 320.000.", Message(project, "BUD004", Language.Portuguese));
+        Assert.Equal("Component “C1” has a budget of 420,000, but its years add up to 320,000.", Message(project, "BUD004", Language.English));
+        Assert.Equal("El componente “C1” tiene un presupuesto de 420.000, pero sus años suman 320.000.", Message(project, "BUD004", Language.Spanish));
+        Assert.Equal("O componente “C1” tem orçamento de 420.000, mas seus anos somam 320.000.", Message(project, "BUD004", Language.Portuguese));
     }
 
     [Fact]
     public void A_count_of_participating_firms_is_grouped_only_from_five_digits()
     {
         const string project = "designer: 1\nsectors:\n  - { id: s, name: S, firms: 12000 }\nindicators:\n  - { id: pf, name: Firms, measures: participating-firms, target: 12500 }\n";
-        Assert.Equal("Indicator pf targets 12,500 participating firms, more than the 12,000 firms of the strategic sectors.", Message(project, "MON018", Language.English));
-        Assert.Equal("El indicador pf tiene una meta de 12.500 empresas participantes, más que las 12.000 empresas de los sectores estratégicos.", Message(project, "MON018", Language.Spanish));
-        Assert.Equal("O indicador pf tem como meta 12.500 empresas participantes, mais do que as 12.000 empresas dos setores estratégicos.", Message(project, "MON018", Language.Portuguese));
+        Assert.Equal("Indicator “Firms” targets 12,500 participating firms, more than the 12,000 firms of the strategic sectors.", Message(project, "MON018", Language.English));
+        Assert.Equal("El indicador “Firms” tiene una meta de 12.500 empresas participantes, más que las 12.000 empresas de los sectores estratégicos.", Message(project, "MON018", Language.Spanish));
+        Assert.Equal("O indicador “Firms” tem como meta 12.500 empresas participantes, mais do que as 12.000 empresas dos setores estratégicos.", Message(project, "MON018", Language.Portuguese));
         const string none = "designer: 1\nsectors:\n  - { id: s, name: S }\nindicators:\n  - { id: pf, name: Firms, measures: participating-firms, target: 400 }\n";
-        Assert.Equal("Indicator pf counts participating firms, but no sector states its number of firms to give the share.", Message(none, "MON018", Language.English));
+        Assert.Equal("Indicator “Firms” counts participating firms, but no sector states its number of firms to give the share.", Message(none, "MON018", Language.English));
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public sealed class MessageNumbersTests
     {
         // min_activity_share as a designer.yaml may set it: 2.5% rather than the default 2%.
         const string project = "designer: 1\nproject:\n  budget: { currency: USD, mif: 600000, counterpart: 400000 }\ncomponents:\n  - { id: C1, activities: [{ id: a, budget: 10000 }, { id: b, budget: 11000 }] }\n";
-        Assert.Equal("Component 'C1' has 2 activities under 2.5% of the project budget; merge or drop the small ones.", Message(project, "DES003", Language.English, 0.025));
-        Assert.Equal("El componente 'C1' tiene 2 actividades por debajo del 2,5% del presupuesto del proyecto; fusione o elimine las pequeñas.", Message(project, "DES003", Language.Spanish, 0.025));
-        Assert.Equal("O componente 'C1' tem 2 atividades abaixo de 2,5% do orçamento do projeto; agrupe ou elimine as pequenas.", Message(project, "DES003", Language.Portuguese, 0.025));
+        Assert.Equal("Component “C1” has 2 activities under 2.5% of the project budget; merge or drop the small ones.", Message(project, "DES003", Language.English, 0.025));
+        Assert.Equal("El componente “C1” tiene 2 actividades por debajo del 2,5% del presupuesto del proyecto; fusione o elimine las pequeñas.", Message(project, "DES003", Language.Spanish, 0.025));
+        Assert.Equal("O componente “C1” tem 2 atividades abaixo de 2,5% do orçamento do projeto; agrupe ou elimine as pequenas.", Message(project, "DES003", Language.Portuguese, 0.025));
     }
 
     private static (string, string, string) InEach(Value v) =>
