@@ -69,23 +69,38 @@ public class PipelineBenchmarks
         return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 
-    /// <summary>The starter shape, grown to the given number of indicators and activities.</summary>
+    /// <summary>
+    /// <c>examples/sergipe-apparel.yaml</c>, grown by the given number of indicators and activities. Each insertion
+    /// point is looked up by its start (the example's words change with its language), and a missing one stops the
+    /// benchmark instead of quietly measuring a smaller file.
+    /// </summary>
     public static string LargeProject(int indicators, int activities)
     {
-        var sb = new StringBuilder(File.ReadAllText(Path.Combine(RepoRoot(), "examples", "sergipe-apparel.yaml")));
-        var text = sb.ToString();
+        var text = File.ReadAllText(Path.Combine(RepoRoot(), "examples", "sergipe-apparel.yaml"));
         var extraActivities = new StringBuilder();
         for (var i = 0; i < activities; i++)
         {
-            extraActivities.Append($"      - {{ id: X.{i}, title: Extra activity {i}, budget: 1000, responsible: sebrae-se, due_month: 12 }}\n");
+            extraActivities.Append($"      - {{ id: X.{i}, title: Extra activity {i}, output: C4.1, budget: 1000, responsible: sebrae-se, start_month: 1, due_month: 12 }}\n");
         }
-        text = text.Replace("      - { id: C4.1.3, title: Yearly territorial forum and learning-community workshops, budget: 100000, responsible: sebrae-se, due_month: 48 }\n",
-            "      - { id: C4.1.3, title: Yearly territorial forum and learning-community workshops, budget: 100000, responsible: sebrae-se, due_month: 48 }\n" + extraActivities, StringComparison.Ordinal);
+        text = InsertAfterLine(text, "      - { id: C4.1.3,", extraActivities.ToString());
         var extraIndicators = new StringBuilder();
         for (var i = 0; i < indicators; i++)
         {
             extraIndicators.Append($"  - id: extra-{i}\n    name: Extra indicator {i}\n    horizon: short\n    level: firm\n    unit: firms\n    baseline: {{ value: {i}, year: 2026, source: survey }}\n    target: = baseline.value * 1.1\n    frequency: yearly\n    means_of_verification: survey\n    responsible: technical-unit\n");
         }
-        return text.Replace("\ntargeting:\n", "\n" + extraIndicators + "\ntargeting:\n", StringComparison.Ordinal);
+        // The indicators list ends where the top-level `targeting` section starts.
+        return InsertAfterLine(text, "targeting:", extraIndicators.ToString(), before: true);
+    }
+
+    /// <summary>Inserts after (or before) the line that starts with <paramref name="lineStart"/>.</summary>
+    private static string InsertAfterLine(string text, string lineStart, string insert, bool before = false)
+    {
+        var at = text.IndexOf("\n" + lineStart, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"sergipe-apparel.yaml has no line starting with `{lineStart}`: update the benchmark's insertion point");
+        }
+        var cut = before ? at + 1 : text.IndexOf('\n', at + 1) + 1;
+        return text[..cut] + insert + text[cut..];
     }
 }

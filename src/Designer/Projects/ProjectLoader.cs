@@ -59,7 +59,7 @@ public static class ProjectLoader
         }
         var references = new ReferenceChecker(diagnostics);
         var binder = new SchemaBinder(locator, diagnostics, references);
-        var rootValue = binder.Convert(node, ProjectSchema.Root, "");
+        var rootValue = binder.Convert(node, ProjectSchema.Root);
         if (rootValue.Kind != ValueKind.Map)
         {
             return null;

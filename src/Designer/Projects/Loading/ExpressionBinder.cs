@@ -72,7 +72,7 @@ internal sealed class ExpressionBinder(TextLocator locator, DiagnosticBag diagno
         var compiled = new Dictionary<PendingExpression, CompiledExpression>();
         foreach (var p in expressions)
         {
-            if (!ExpressionEngine.TryCompile(p.Text, out var c, out var error))
+            if (!ExpressionCache.TryCompile(p.Text, out var c, out var error))
             {
                 diagnostics.Error(DiagnosticCodes.ExpressionSyntax, LocalText.Of("expr.in-path", ("path", p.Path), ("detail", error!.Message)), locator.Span(p.TextOffset + error.Start, p.TextOffset + error.End), LocalText.Of("expr.syntax.hint"));
                 continue;

@@ -14,19 +14,19 @@ internal sealed partial class SchemaBinder
     /// A scalar that is not a number where one is wanted, but is one as people write it (<c>1.080.000</c>,
     /// <c>95%</c>): an error that names the intent and the fix; the intended value is kept so that the rules see it.
     /// </summary>
-    private bool TryNumberAsWritten(YamlScalar s, ScalarType type, string path, out Value value)
+    private bool TryNumberAsWritten(YamlScalar s, ScalarType type, out Value value)
     {
         value = Value.Null;
         if (type.Kind is ScalarKind.Int or ScalarKind.Number && NumberHints.ThousandsSeparated(s.Value) is { } meant)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.thousands", ("path", path), ("value", s.Value.Trim()), ("fix", NumberHints.WriteWithout(meant))), s.Span,
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.thousands", ("path", _path.ToString()), ("value", s.Value.Trim()), ("fix", NumberHints.WriteWithout(meant))), s.Span,
                 LocalText.Of("schema.thousands.hint"));
             value = Value.Int(meant);
             return true;
         }
         if (type.Kind is ScalarKind.Ratio && NumberHints.Percentage(s.Value) is { } share)
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.percent-share", ("path", path), ("value", s.Value.Trim()), ("share", NumberHints.Share(share))), s.Span,
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.percent-share", ("path", _path.ToString()), ("value", s.Value.Trim()), ("share", NumberHints.Share(share))), s.Span,
                 LocalText.Of("schema.percent-share.hint"));
             value = Value.Double(share);
             return true;
@@ -39,7 +39,7 @@ internal sealed partial class SchemaBinder
     /// a warning in money and count fields. In a whole-number field <c>1.350</c> cannot be 1.35 at all: an error
     /// that names 1350, which is kept as the value.
     /// </summary>
-    private bool TryDotAsThousands(YamlScalar s, ScalarType type, Value read, string path, out Value value)
+    private bool TryDotAsThousands(YamlScalar s, ScalarType type, Value read, out Value value)
     {
         value = read;
         if (!s.Plain || !NumberHints.IsMoneyOrCount(type) || NumberHints.DotAsThousands(s.Value) is not { } meant)
@@ -48,13 +48,13 @@ internal sealed partial class SchemaBinder
         }
         if (type.Kind == ScalarKind.Int && read.AsDouble != Math.Floor(read.AsDouble))
         {
-            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.dot-in-whole", ("path", path), ("value", s.Value.Trim()), ("meant", NumberHints.Grouped(meant)), ("fix", NumberHints.WriteWithout(meant))), s.Span,
+            diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("schema.dot-in-whole", ("path", _path.ToString()), ("value", s.Value.Trim()), ("meant", NumberHints.Grouped(meant)), ("fix", NumberHints.WriteWithout(meant))), s.Span,
                 LocalText.Of("schema.dot-in-whole.hint"));
             value = Value.Int(meant);
             return true;
         }
         diagnostics.Add(Diagnostic.From(Severity.Warning, DiagnosticCodes.BadValue,
-            LocalText.Of("schema.dot-as-thousands", ("path", path), ("read", read.AsDouble.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)), ("value", s.Value.Trim()), ("meant", NumberHints.Grouped(meant)), ("fix", NumberHints.WriteWithout(meant))),
+            LocalText.Of("schema.dot-as-thousands", ("path", _path.ToString()), ("read", read.AsDouble.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)), ("value", s.Value.Trim()), ("meant", NumberHints.Grouped(meant)), ("fix", NumberHints.WriteWithout(meant))),
             s.Span, LocalText.Of("schema.dot-as-thousands.hint")));
         return false;
     }
@@ -63,10 +63,11 @@ internal sealed partial class SchemaBinder
     /// <c>{ mif: 1,080,000 }</c>: inside braces YAML takes each comma as the end of an entry and reads <c>mif: 1</c>
     /// followed by keys <c>080</c> and <c>000</c>. Finds such runs so that they are reported once, as the number meant.
     /// </summary>
-    private (Dictionary<YamlScalar, long> Heads, HashSet<YamlScalar> Swallowed) ThousandsInBraces(YamlMapping map)
+    private (Dictionary<YamlScalar, long>? Heads, HashSet<YamlScalar>? Swallowed) ThousandsInBraces(YamlMapping map)
     {
-        var heads = new Dictionary<YamlScalar, long>();
-        var swallowed = new HashSet<YamlScalar>();
+        // Made only for a mapping that has such a run: almost none does.
+        Dictionary<YamlScalar, long>? heads = null;
+        HashSet<YamlScalar>? swallowed = null;
         var entries = map.Entries;
         for (var i = 0; i < entries.Count; i++)
         {
@@ -84,10 +85,10 @@ internal sealed partial class SchemaBinder
             }
             if (j > i + 1 && long.TryParse(digits, out var meant))
             {
-                heads[entries[i].Key] = meant;
+                (heads ??= [])[entries[i].Key] = meant;
                 for (var k = i + 1; k < j; k++)
                 {
-                    swallowed.Add(entries[k].Key);
+                    (swallowed ??= []).Add(entries[k].Key);
                 }
                 var written = locator.Text[first.Span.Start..entries[j - 1].Key.Span.End];
                 diagnostics.Error(DiagnosticCodes.BadValue,

@@ -51,7 +51,18 @@ public sealed record ObjectType(string Title, IReadOnlyList<Field> Fields, strin
 {
     public override string Name => Title;
 
-    public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
+    public Field? Find(string key)
+    {
+        // A loop, not LINQ: the binder asks once per key of every file, and a closure per call adds up.
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (string.Equals(Fields[i].Key, key, StringComparison.Ordinal))
+            {
+                return Fields[i];
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether Designer adds a computed <c>links</c> entry to values of this type.</summary>
     public bool HasLinks { get; } = Fields.Any(f => f.Computed);
