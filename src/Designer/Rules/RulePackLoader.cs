@@ -83,6 +83,8 @@ public sealed partial class RulePackLoader
     /// <summary>The built-in pack, embedded in the library.</summary>
     public static RulePack BuiltIn => BuiltInPack.Value;
 
+    private static readonly List<Diagnostic> BuiltInTranslationProblems = [];
+
     private static readonly Lazy<RulePack> BuiltInPack = new(() =>
     {
         var text = EmbeddedResources.Read("rules/mif-territorial.yaml");
@@ -91,11 +93,15 @@ public sealed partial class RulePackLoader
         {
             throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
         }
-        // A built-in translation that does not load leaves the pack in English; BuiltInTranslationDiagnostics keeps
-        // why, and a test holds it empty.
-        var (translated, translationDiagnostics) = RulePackTranslationLoader.AttachFrom(pack, ReadEmbedded);
-        BuiltInTranslationProblems = translationDiagnostics;
-        return translated;
+        // The translations load when a run first asks for their language. One that does not load leaves the pack
+        // in English; BuiltInTranslationDiagnostics keeps why, and a test holds it empty.
+        return RulePackTranslationLoader.AttachLazilyFrom(pack, ReadEmbedded, found =>
+        {
+            lock (BuiltInTranslationProblems)
+            {
+                BuiltInTranslationProblems.AddRange(found);
+            }
+        });
     });
 
     /// <summary>What was wrong with the built-in pack's embedded translations (empty when they all load).</summary>
@@ -103,12 +109,15 @@ public sealed partial class RulePackLoader
     {
         get
         {
-            _ = BuiltInPack.Value;
-            return BuiltInTranslationProblems;
+            // Asking for every language loads every translation.
+            _ = BuiltInPack.Value.Translations.Count;
+            lock (BuiltInTranslationProblems)
+            {
+                return [.. BuiltInTranslationProblems];
+            }
         }
     }
 
-    private static IReadOnlyList<Diagnostic> BuiltInTranslationProblems = [];
 
     private static string? ReadEmbedded(string name) =>
         EmbeddedResources.Names(name).Contains(name) ? EmbeddedResources.Read(name) : null;

@@ -57,20 +57,7 @@ public sealed partial class RulePackTranslationLoader
         var diagnostics = new List<Diagnostic>();
         foreach (var language in Languages.All.Where(l => l != Language.English))
         {
-            var file = FileFor(pack.File, language);
-            if (readText(file) is not { } text)
-            {
-                continue;
-            }
-            var (translation, found) = Load(file, text, pack);
-            diagnostics.AddRange(found);
-            if (translation is not null && translation.Language != language)
-            {
-                diagnostics.Add(Diagnostic.From(Severity.Error, DiagnosticCodes.RulePack,
-                    LocalText.Of("translation.language-and-file", ("said", translation.Language.Code()), ("named", language.Code())), SourceSpan.StartOf(file)));
-                continue;
-            }
-            if (translation is not null)
+            if (readText(FileFor(pack.File, language)) is { } text && LoadOne(pack, language, text, diagnostics) is { } translation)
             {
                 translations[language] = translation;
             }
@@ -87,6 +74,56 @@ public sealed partial class RulePackTranslationLoader
             DocsBase = pack.DocsBase,
             Translations = translations,
         }, diagnostics);
+    }
+
+    /// <summary>
+    /// The pack with its translations attached to be loaded when a run first asks for their language (see
+    /// <see cref="LazyTranslations"/>); <paramref name="report"/> receives the diagnostics of each as it loads.
+    /// </summary>
+    internal static RulePack AttachLazilyFrom(RulePack pack, Func<string, string?> readText, Action<IReadOnlyList<Diagnostic>> report)
+    {
+        var found = new List<(Language, Func<RulePackTranslation?>)>();
+        foreach (var language in Languages.All.Where(l => l != Language.English))
+        {
+            if (readText(FileFor(pack.File, language)) is { } text)
+            {
+                found.Add((language, () =>
+                {
+                    var diagnostics = new List<Diagnostic>();
+                    var translation = LoadOne(pack, language, text, diagnostics);
+                    report(diagnostics);
+                    return translation;
+                }
+                ));
+            }
+        }
+        return found.Count == 0 ? pack : new RulePack
+        {
+            Name = pack.Name,
+            Title = pack.Title,
+            Source = pack.Source,
+            File = pack.File,
+            Rules = pack.Rules,
+            Params = pack.Params,
+            Evaluability = pack.Evaluability,
+            DocsBase = pack.DocsBase,
+            Translations = new LazyTranslations(found),
+        };
+    }
+
+    /// <summary>One translation of <paramref name="pack"/>, or null (with why in <paramref name="diagnostics"/>).</summary>
+    private static RulePackTranslation? LoadOne(RulePack pack, Language language, string text, List<Diagnostic> diagnostics)
+    {
+        var file = FileFor(pack.File, language);
+        var (translation, found) = Load(file, text, pack);
+        diagnostics.AddRange(found);
+        if (translation is not null && translation.Language != language)
+        {
+            diagnostics.Add(Diagnostic.From(Severity.Error, DiagnosticCodes.RulePack,
+                LocalText.Of("translation.language-and-file", ("said", translation.Language.Code()), ("named", language.Code())), SourceSpan.StartOf(file)));
+            return null;
+        }
+        return translation;
     }
 
     private void Error(LocalText message, SourceSpan span, LocalText? hint = null) => _bag.Error(DiagnosticCodes.RulePack, message, span, hint);
