@@ -22,6 +22,20 @@ public sealed class RulePack
     public IReadOnlyDictionary<Localization.Language, RulePackTranslation> Translations { get; init; } =
         new Dictionary<Localization.Language, RulePackTranslation>();
 
+    /// <summary>The same pack with <paramref name="translations"/> attached.</summary>
+    internal RulePack WithTranslations(IReadOnlyDictionary<Localization.Language, RulePackTranslation> translations) => new()
+    {
+        Name = Name,
+        Title = Title,
+        Source = Source,
+        File = File,
+        Rules = Rules,
+        Params = Params,
+        Evaluability = Evaluability,
+        DocsBase = DocsBase,
+        Translations = translations,
+    };
+
     /// <summary>The pack in a language: its own texts where the translation (if any) gives none.</summary>
     public RulePack In(Localization.Language language) =>
         Translations.TryGetValue(language, out var translation) ? translation.Apply(this) : this;

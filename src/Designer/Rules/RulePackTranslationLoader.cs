@@ -62,18 +62,7 @@ public sealed partial class RulePackTranslationLoader
                 translations[language] = translation;
             }
         }
-        return (translations.Count == 0 ? pack : new RulePack
-        {
-            Name = pack.Name,
-            Title = pack.Title,
-            Source = pack.Source,
-            File = pack.File,
-            Rules = pack.Rules,
-            Params = pack.Params,
-            Evaluability = pack.Evaluability,
-            DocsBase = pack.DocsBase,
-            Translations = translations,
-        }, diagnostics);
+        return (translations.Count == 0 ? pack : pack.WithTranslations(translations), diagnostics);
     }
 
     /// <summary>
@@ -97,18 +86,7 @@ public sealed partial class RulePackTranslationLoader
                 ));
             }
         }
-        return found.Count == 0 ? pack : new RulePack
-        {
-            Name = pack.Name,
-            Title = pack.Title,
-            Source = pack.Source,
-            File = pack.File,
-            Rules = pack.Rules,
-            Params = pack.Params,
-            Evaluability = pack.Evaluability,
-            DocsBase = pack.DocsBase,
-            Translations = new LazyTranslations(found),
-        };
+        return found.Count == 0 ? pack : pack.WithTranslations(new LazyTranslations(found));
     }
 
     /// <summary>One translation of <paramref name="pack"/>, or null (with why in <paramref name="diagnostics"/>).</summary>
