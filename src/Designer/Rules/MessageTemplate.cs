@@ -11,14 +11,21 @@ namespace Designer.Rules;
 /// </summary>
 public sealed class MessageTemplate
 {
-    private readonly IReadOnlyList<(string Literal, CompiledExpression? Expr)> _parts;
+    private IReadOnlyList<(string Literal, CompiledExpression? Expr)>? _parts;
 
-    private MessageTemplate(string text, Language language, IReadOnlyList<(string, CompiledExpression?)> parts)
+    private MessageTemplate(string text, Language language, IReadOnlyList<(string, CompiledExpression?)>? parts)
     {
         Text = text;
         Language = language;
         _parts = parts;
     }
+
+    /// <summary>
+    /// A template whose holes compile when it first renders: for a pack whose every message is known to compile
+    /// (the built-in one, which its tests load eagerly), so that a run compiles only the messages of the rules
+    /// that find something. A hole that does not compile renders as its error, in angle brackets.
+    /// </summary>
+    internal static MessageTemplate Deferred(string text, Language language) => new(text, language, null);
 
     public string Text { get; }
 
@@ -77,8 +84,9 @@ public sealed class MessageTemplate
 
     public string Render(IScope scope)
     {
+        var parts = _parts ?? LazyInitializer.EnsureInitialized(ref _parts, Compile);
         var sb = new StringBuilder();
-        foreach (var (literal, expr) in _parts)
+        foreach (var (literal, expr) in parts)
         {
             if (expr is null)
             {
@@ -90,6 +98,11 @@ public sealed class MessageTemplate
         }
         return sb.ToString();
     }
+
+    private IReadOnlyList<(string, CompiledExpression?)> Compile() =>
+        TryCompile(Text, Language, out var template, out var error, out _)
+            ? template!._parts!
+            : [($"<{error!.Message}>", null)];
 
     /// <summary>
     /// How a value reads in a message, in its language: the language's decimal mark (0.35, 0,35), and thousands

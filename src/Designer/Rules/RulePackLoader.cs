@@ -27,11 +27,13 @@ public sealed partial class RulePackLoader
     private string? _docsBase;
     private List<PackParameter> _packParams = [];
     private EvaluabilityModel? _evaluability;
+    private readonly bool _deferMessages;
 
-    private RulePackLoader(string file, string text)
+    private RulePackLoader(string file, string text, bool deferMessages)
     {
         _file = file;
         _locator = new TextLocator(file, text);
+        _deferMessages = deferMessages;
     }
 
     public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) LoadFile(string path)
@@ -72,9 +74,16 @@ public sealed partial class RulePackLoader
         return (all.Any(d => d.Severity == Severity.Error) ? null : translated, all);
     }
 
-    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text)
+    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text) =>
+        Load(file, text, deferMessages: false);
+
+    /// <summary>
+    /// Loads a pack; with <paramref name="deferMessages"/> each message compiles when it first renders (see
+    /// <see cref="MessageTemplate.Deferred"/>), so a message's mistakes are not reported here.
+    /// </summary>
+    internal static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, bool deferMessages)
     {
-        var loader = new RulePackLoader(file, text);
+        var loader = new RulePackLoader(file, text, deferMessages);
         var pack = loader.Run(text);
         var diagnostics = loader._bag.ToOrderedList();
         return (diagnostics.Any(d => d.Severity == Severity.Error) ? null : pack, diagnostics);
@@ -88,14 +97,16 @@ public sealed partial class RulePackLoader
     private static readonly Lazy<RulePack> BuiltInPack = new(() =>
     {
         var text = EmbeddedResources.Read("rules/mif-territorial.yaml");
-        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text);
+        // Its messages compile as their rules first find something: a test loads it and its translations with every
+        // message compiled (`The_rule_file_in_the_repository_is_the_embedded_one`).
+        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text, deferMessages: true);
         if (pack is null)
         {
             throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
         }
         // The translations load when a run first asks for their language. One that does not load leaves the pack
         // in English; BuiltInTranslationDiagnostics keeps why, and a test holds it empty.
-        return RulePackTranslationLoader.AttachLazilyFrom(pack, ReadEmbedded, found =>
+        return RulePackTranslationLoader.AttachLazilyFrom(pack, ReadEmbedded, deferMessages: true, found =>
         {
             lock (BuiltInTranslationProblems)
             {
@@ -253,7 +264,11 @@ public sealed partial class RulePackLoader
         var assert = CompileField(map, "assert", where, hasIt);
 
         MessageTemplate? message = null;
-        if (map["message"] is YamlScalar ms)
+        if (map["message"] is YamlScalar { } deferred && _deferMessages)
+        {
+            message = MessageTemplate.Deferred(deferred.Value, Language.English);
+        }
+        else if (map["message"] is YamlScalar ms)
         {
             if (!MessageTemplate.TryCompile(ms.Value, out message, out var error, out var offset))
             {

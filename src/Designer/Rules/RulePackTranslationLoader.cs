@@ -21,6 +21,7 @@ public sealed partial class RulePackTranslationLoader
     private readonly TextLocator _locator;
     private readonly RulePack _pack;
     private readonly DiagnosticBag _bag = new();
+    private bool _deferMessages;
 
     private RulePackTranslationLoader(string file, string text, RulePack pack)
     {
@@ -36,10 +37,14 @@ public sealed partial class RulePackTranslationLoader
     public static string FileFor(string packFile, Language language) =>
         Path.ChangeExtension(packFile, null) + "." + language.Code() + Path.GetExtension(packFile);
 
-    public static (RulePackTranslation? Translation, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, RulePack pack)
+    public static (RulePackTranslation? Translation, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, RulePack pack) =>
+        Load(file, text, pack, deferMessages: false);
+
+    /// <summary>Loads a translation; with <paramref name="deferMessages"/> its messages compile when they first render.</summary>
+    internal static (RulePackTranslation? Translation, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, RulePack pack, bool deferMessages)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        var loader = new RulePackTranslationLoader(file, text, pack);
+        var loader = new RulePackTranslationLoader(file, text, pack) { _deferMessages = deferMessages };
         var translation = loader.Run(text);
         var diagnostics = loader._bag.ToOrderedList();
         return (loader._bag.HasErrors ? null : translation, diagnostics);
@@ -69,7 +74,7 @@ public sealed partial class RulePackTranslationLoader
     /// The pack with its translations attached to be loaded when a run first asks for their language (see
     /// <see cref="LazyTranslations"/>); <paramref name="report"/> receives the diagnostics of each as it loads.
     /// </summary>
-    internal static RulePack AttachLazilyFrom(RulePack pack, Func<string, string?> readText, Action<IReadOnlyList<Diagnostic>> report)
+    internal static RulePack AttachLazilyFrom(RulePack pack, Func<string, string?> readText, bool deferMessages, Action<IReadOnlyList<Diagnostic>> report)
     {
         var found = new List<(Language, Func<RulePackTranslation?>)>();
         foreach (var language in Languages.All.Where(l => l != Language.English))
@@ -79,7 +84,7 @@ public sealed partial class RulePackTranslationLoader
                 found.Add((language, () =>
                 {
                     var diagnostics = new List<Diagnostic>();
-                    var translation = LoadOne(pack, language, text, diagnostics);
+                    var translation = LoadOne(pack, language, text, diagnostics, deferMessages);
                     report(diagnostics);
                     return translation;
                 }
@@ -90,10 +95,10 @@ public sealed partial class RulePackTranslationLoader
     }
 
     /// <summary>One translation of <paramref name="pack"/>, or null (with why in <paramref name="diagnostics"/>).</summary>
-    private static RulePackTranslation? LoadOne(RulePack pack, Language language, string text, List<Diagnostic> diagnostics)
+    private static RulePackTranslation? LoadOne(RulePack pack, Language language, string text, List<Diagnostic> diagnostics, bool deferMessages = false)
     {
         var file = FileFor(pack.File, language);
-        var (translation, found) = Load(file, text, pack);
+        var (translation, found) = Load(file, text, pack, deferMessages);
         diagnostics.AddRange(found);
         if (translation is not null && translation.Language != language)
         {
@@ -196,7 +201,12 @@ public sealed partial class RulePackTranslationLoader
             return null;
         }
         var scalar = (YamlScalar)node!;
-        if (!MessageTemplate.TryCompile(text, language, out var message, out var error, out var offset))
+        MessageTemplate? message;
+        if (_deferMessages)
+        {
+            message = MessageTemplate.Deferred(text, language);
+        }
+        else if (!MessageTemplate.TryCompile(text, language, out message, out var error, out var offset))
         {
             var start = scalar.Span.Start + (scalar.Quoted ? 1 : 0) + offset + error!.Start;
             Error(L("pack.message-error", ("where", RuleWhere(rule)), ("error", error.Message)), _locator.Span(start, start + 1), L("pack.message-error.hint"));

@@ -119,9 +119,15 @@ internal static class FunctionRegistry
     private static Value Str2(Value s, Value t, string name, Func<string, string, bool> f) =>
         s.Kind == ValueKind.String && t.Kind == ValueKind.String ? Value.Bool(f(s.AsString, t.AsString)) : Fail(name, s, t);
 
-    private static readonly ConcurrentDictionary<string, Regex> RegexCache = new(StringComparer.Ordinal);
+    // Built regexes by pattern and time limit, shared by the compiler and `matches` on a pattern known only when
+    // it runs: a pattern written in four rules and messages is built once per process.
+    private static readonly ConcurrentDictionary<(string Pattern, TimeSpan Timeout), Regex> RegexCache = new();
 
-    /// <summary>Builds a regex that cannot backtrack catastrophically and stops after the time limit.</summary>
+    /// <summary>
+    /// Builds (or finds) a regex that cannot backtrack catastrophically and stops after the time limit: a pattern
+    /// of the simple shape <see cref="PatternShape"/> describes runs on the backtracking engine, any other on the
+    /// non-backtracking one.
+    /// </summary>
     internal static Regex? BuildRegex(string pattern, ExpressionLimits limits, out string? error)
     {
         error = null;
@@ -130,9 +136,19 @@ internal static class FunctionRegistry
             error = $"regular expression too long ({pattern.Length} characters; the limit is {limits.MaxRegexLength})";
             return null;
         }
+        if (RegexCache.TryGetValue((pattern, limits.RegexTimeout), out var cached))
+        {
+            return cached;
+        }
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, limits.RegexTimeout);
+            var engine = PatternShape.IsBacktrackingSafe(pattern) ? RegexOptions.None : RegexOptions.NonBacktracking;
+            var regex = new Regex(pattern, RegexOptions.CultureInvariant | engine, limits.RegexTimeout);
+            if (RegexCache.Count < 1024)
+            {
+                RegexCache.TryAdd((pattern, limits.RegexTimeout), regex);
+            }
+            return regex;
         }
         catch (ArgumentException ex)
         {
@@ -153,21 +169,11 @@ internal static class FunctionRegistry
             return Fail("matches", s, re);
         }
         limits ??= ExpressionLimits.Default;
-        var regex = precompiled;
+        string? error = null;
+        var regex = precompiled ?? BuildRegex(re.AsString, limits, out error);
         if (regex is null)
         {
-            if (!RegexCache.TryGetValue(re.AsString, out regex))
-            {
-                regex = BuildRegex(re.AsString, limits, out var error);
-                if (regex is null)
-                {
-                    return Value.Error(error!);
-                }
-                if (RegexCache.Count < 1024)
-                {
-                    RegexCache.TryAdd(re.AsString, regex);
-                }
-            }
+            return Value.Error(error!);
         }
         try
         {
