@@ -11,6 +11,9 @@ internal static class EmbeddedResources
         return reader.ReadToEnd();
     }
 
+    /// <summary>The resource <paramref name="name"/> as a stream, or null when there is none.</summary>
+    public static Stream? Open(string name) => typeof(EmbeddedResources).Assembly.GetManifestResourceStream(name);
+
     public static IEnumerable<string> Names(string prefix) =>
         typeof(EmbeddedResources).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))

@@ -79,12 +79,13 @@ public sealed partial class RulePackLoader
 
     /// <summary>
     /// Loads a pack; with <paramref name="deferMessages"/> each message compiles when it first renders (see
-    /// <see cref="MessageTemplate.Deferred"/>), so a message's mistakes are not reported here.
+    /// <see cref="MessageTemplate.Deferred"/>), so a message's mistakes are not reported here. <paramref name="nodes"/>,
+    /// a <see cref="YamlSnapshot"/> of the text, is used when it was made from this very text.
     /// </summary>
-    internal static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, bool deferMessages)
+    internal static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, bool deferMessages, Stream? nodes = null)
     {
         var loader = new RulePackLoader(file, text, deferMessages);
-        var pack = loader.Run(text);
+        var pack = loader.Run(text, nodes);
         var diagnostics = loader._bag.ToOrderedList();
         return (diagnostics.Any(d => d.Severity == Severity.Error) ? null : pack, diagnostics);
     }
@@ -98,8 +99,10 @@ public sealed partial class RulePackLoader
     {
         var text = EmbeddedResources.Read("rules/mif-territorial.yaml");
         // Its messages compile as their rules first find something: a test loads it and its translations with every
-        // message compiled (`The_rule_file_in_the_repository_is_the_embedded_one`).
-        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text, deferMessages: true);
+        // message compiled (`The_rule_file_in_the_repository_is_the_embedded_one`). Its nodes come from the
+        // snapshot its tests keep beside it (`BuiltInSnapshotTests`), not from scanning its YAML.
+        using var nodes = EmbeddedResources.Open("rules/mif-territorial.yaml.nodes");
+        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text, deferMessages: true, nodes);
         if (pack is null)
         {
             throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
@@ -112,7 +115,7 @@ public sealed partial class RulePackLoader
             {
                 BuiltInTranslationProblems.AddRange(found);
             }
-        });
+        }, name => EmbeddedResources.Open(name + ".nodes"));
     });
 
     /// <summary>What was wrong with the built-in pack's embedded translations (empty when they all load).</summary>
@@ -137,9 +140,9 @@ public sealed partial class RulePackLoader
 
     private static LocalText L(string key, params (string Name, object? Value)[] args) => LocalText.Of(key, args);
 
-    private RulePack? Run(string text)
+    private RulePack? Run(string text, Stream? nodes)
     {
-        var root = YamlReader.Read(_file, text, _bag);
+        var root = (nodes is null ? null : YamlSnapshot.TryRead(_locator, nodes)) ?? YamlReader.Read(_locator, _bag);
         if (root is null)
         {
             if (!_bag.HasErrors)

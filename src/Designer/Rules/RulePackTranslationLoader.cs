@@ -40,12 +40,15 @@ public sealed partial class RulePackTranslationLoader
     public static (RulePackTranslation? Translation, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, RulePack pack) =>
         Load(file, text, pack, deferMessages: false);
 
-    /// <summary>Loads a translation; with <paramref name="deferMessages"/> its messages compile when they first render.</summary>
-    internal static (RulePackTranslation? Translation, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, RulePack pack, bool deferMessages)
+    /// <summary>
+    /// Loads a translation; with <paramref name="deferMessages"/> its messages compile when they first render.
+    /// <paramref name="nodes"/>, a <see cref="YamlSnapshot"/> of the text, is used when it was made from this very text.
+    /// </summary>
+    internal static (RulePackTranslation? Translation, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, RulePack pack, bool deferMessages, Stream? nodes = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         var loader = new RulePackTranslationLoader(file, text, pack) { _deferMessages = deferMessages };
-        var translation = loader.Run(text);
+        var translation = loader.Run(text, nodes);
         var diagnostics = loader._bag.ToOrderedList();
         return (loader._bag.HasErrors ? null : translation, diagnostics);
     }
@@ -72,9 +75,10 @@ public sealed partial class RulePackTranslationLoader
 
     /// <summary>
     /// The pack with its translations attached to be loaded when a run first asks for their language (see
-    /// <see cref="LazyTranslations"/>); <paramref name="report"/> receives the diagnostics of each as it loads.
+    /// <see cref="LazyTranslations"/>); <paramref name="report"/> receives the diagnostics of each as it loads, and
+    /// <paramref name="openNodes"/> gives a translation file's <see cref="YamlSnapshot"/> when there is one.
     /// </summary>
-    internal static RulePack AttachLazilyFrom(RulePack pack, Func<string, string?> readText, bool deferMessages, Action<IReadOnlyList<Diagnostic>> report)
+    internal static RulePack AttachLazilyFrom(RulePack pack, Func<string, string?> readText, bool deferMessages, Action<IReadOnlyList<Diagnostic>> report, Func<string, Stream?>? openNodes = null)
     {
         var found = new List<(Language, Func<RulePackTranslation?>)>();
         foreach (var language in Languages.All.Where(l => l != Language.English))
@@ -84,7 +88,8 @@ public sealed partial class RulePackTranslationLoader
                 found.Add((language, () =>
                 {
                     var diagnostics = new List<Diagnostic>();
-                    var translation = LoadOne(pack, language, text, diagnostics, deferMessages);
+                    using var nodes = openNodes?.Invoke(FileFor(pack.File, language));
+                    var translation = LoadOne(pack, language, text, diagnostics, deferMessages, nodes);
                     report(diagnostics);
                     return translation;
                 }
@@ -95,10 +100,10 @@ public sealed partial class RulePackTranslationLoader
     }
 
     /// <summary>One translation of <paramref name="pack"/>, or null (with why in <paramref name="diagnostics"/>).</summary>
-    private static RulePackTranslation? LoadOne(RulePack pack, Language language, string text, List<Diagnostic> diagnostics, bool deferMessages = false)
+    private static RulePackTranslation? LoadOne(RulePack pack, Language language, string text, List<Diagnostic> diagnostics, bool deferMessages = false, Stream? nodes = null)
     {
         var file = FileFor(pack.File, language);
-        var (translation, found) = Load(file, text, pack, deferMessages);
+        var (translation, found) = Load(file, text, pack, deferMessages, nodes);
         diagnostics.AddRange(found);
         if (translation is not null && translation.Language != language)
         {
@@ -117,9 +122,9 @@ public sealed partial class RulePackTranslationLoader
     private static LocalText RuleWhere(Rule rule, string? field = null) =>
         field is null ? L("pack.rule", ("id", rule.Id)) : L("pack.part", ("where", L("pack.rule", ("id", rule.Id))), ("part", field));
 
-    private RulePackTranslation? Run(string text)
+    private RulePackTranslation? Run(string text, Stream? nodes)
     {
-        if (YamlReader.Read(_locator, _bag) is not YamlMapping map)
+        if (((nodes is null ? null : YamlSnapshot.TryRead(_locator, nodes)) ?? YamlReader.Read(_locator, _bag)) is not YamlMapping map)
         {
             if (!_bag.HasErrors)
             {
