@@ -27,13 +27,13 @@ public sealed partial class RulePackLoader
     private string? _docsBase;
     private List<PackParameter> _packParams = [];
     private EvaluabilityModel? _evaluability;
-    private readonly bool _deferMessages;
+    private readonly bool _deferred;
 
-    private RulePackLoader(string file, string text, bool deferMessages)
+    private RulePackLoader(string file, string text, bool deferred)
     {
         _file = file;
         _locator = new TextLocator(file, text);
-        _deferMessages = deferMessages;
+        _deferred = deferred;
     }
 
     public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) LoadFile(string path)
@@ -75,16 +75,17 @@ public sealed partial class RulePackLoader
     }
 
     public static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text) =>
-        Load(file, text, deferMessages: false);
+        Load(file, text, deferred: false);
 
     /// <summary>
-    /// Loads a pack; with <paramref name="deferMessages"/> each message compiles when it first renders (see
-    /// <see cref="MessageTemplate.Deferred"/>), so a message's mistakes are not reported here. <paramref name="nodes"/>,
+    /// Loads a pack; with <paramref name="deferred"/> each message compiles when it first renders (see
+    /// <see cref="MessageTemplate.Deferred"/>) and each rule's test cases are read when first asked for, so their
+    /// mistakes are not reported here: for a pack known to load clean eagerly. <paramref name="nodes"/>,
     /// a <see cref="YamlSnapshot"/> of the text, is used when it was made from this very text.
     /// </summary>
-    internal static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, bool deferMessages, Stream? nodes = null)
+    internal static (RulePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, string text, bool deferred, Stream? nodes = null)
     {
-        var loader = new RulePackLoader(file, text, deferMessages);
+        var loader = new RulePackLoader(file, text, deferred);
         var pack = loader.Run(text, nodes);
         var diagnostics = loader._bag.ToOrderedList();
         return (diagnostics.Any(d => d.Severity == Severity.Error) ? null : pack, diagnostics);
@@ -102,7 +103,7 @@ public sealed partial class RulePackLoader
         // message compiled (`The_rule_file_in_the_repository_is_the_embedded_one`). Its nodes come from the
         // snapshot its tests keep beside it (`BuiltInSnapshotTests`), not from scanning its YAML.
         using var nodes = EmbeddedResources.Open("rules/mif-territorial.yaml.nodes");
-        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text, deferMessages: true, nodes);
+        var (pack, diagnostics) = Load("rules/mif-territorial.yaml", text, deferred: true, nodes);
         if (pack is null)
         {
             throw new InvalidOperationException("the built-in rule pack does not load: " + string.Join("; ", diagnostics));
@@ -267,7 +268,7 @@ public sealed partial class RulePackLoader
         var assert = CompileField(map, "assert", where, hasIt);
 
         MessageTemplate? message = null;
-        if (map["message"] is YamlScalar { } deferred && _deferMessages)
+        if (map["message"] is YamlScalar { } deferred && _deferred)
         {
             message = MessageTemplate.Deferred(deferred.Value, Language.English);
         }
@@ -543,7 +544,7 @@ public sealed partial class RulePackLoader
         return (Cases(tests["pass"], where, "pass"), Cases(tests["fail"], where, "fail"));
     }
 
-    private List<RuleTestCase> Cases(YamlNode? node, LocalText where, string kind)
+    private IReadOnlyList<RuleTestCase> Cases(YamlNode? node, LocalText where, string kind)
     {
         var result = new List<RuleTestCase>();
         if (node is null)
@@ -555,6 +556,12 @@ public sealed partial class RulePackLoader
             Error(L("pack.tests-not-list", ("where", where), ("kind", kind)), node.Span);
             return result;
         }
+        if (_deferred)
+        {
+            // Only `designer rules test` and the pack's own tests run the cases: read them when asked for.
+            var text = _locator.Text;
+            return new DeferredList<RuleTestCase>(() => [.. seq.Items.OfType<YamlMapping>().Select(item => Case(item, text))]);
+        }
         foreach (var item in seq.Items)
         {
             if (item is not YamlMapping)
@@ -562,9 +569,11 @@ public sealed partial class RulePackLoader
                 Error(L("pack.test-case-shape", ("where", where), ("kind", kind)), item.Span);
                 continue;
             }
-            var source = _locator.Text.Substring(item.Span.Start, Math.Max(0, item.Span.End - item.Span.Start));
-            result.Add(new RuleTestCase(YamlValues.ToValue(item), item.Span, source.Trim()));
+            result.Add(Case(item, _locator.Text));
         }
         return result;
     }
+
+    private static RuleTestCase Case(YamlNode item, string text) =>
+        new(YamlValues.ToValue(item), item.Span, text.Substring(item.Span.Start, Math.Max(0, item.Span.End - item.Span.Start)).Trim());
 }

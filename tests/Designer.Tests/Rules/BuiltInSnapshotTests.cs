@@ -92,7 +92,7 @@ public sealed class BuiltInSnapshotTests
         var text = File.ReadAllText(TestPaths.InRepo("rules", "mif-territorial.yaml"));
         var stale = YamlSnapshot.Write(text, Read("rules/mif-territorial.yaml", text))!;
         var edited = text.Replace("id: MON001", "id: MON901", StringComparison.Ordinal);
-        var (pack, diagnostics) = RulePackLoader.Load("rules/mif-territorial.yaml", edited, deferMessages: true, new MemoryStream(stale));
+        var (pack, diagnostics) = RulePackLoader.Load("rules/mif-territorial.yaml", edited, deferred: true, new MemoryStream(stale));
         Assert.Empty(diagnostics);
         Assert.Contains(pack!.Rules, r => r.Id == "MON901");
         Assert.DoesNotContain(pack.Rules, r => r.Id == "MON001");

@@ -35,10 +35,14 @@ public sealed class DeferredMessageTests
     public void The_built_in_pack_defers_its_messages_and_still_gives_each_rule_one()
     {
         // Loaded the way the tool loads it; the eager load of the same text is held clean by BuiltInPackTests.
-        var (pack, diagnostics) = RulePackLoader.Load("rules/mif-territorial.yaml", File.ReadAllText(TestPaths.InRepo("rules", "mif-territorial.yaml")), deferMessages: true);
+        var (pack, diagnostics) = RulePackLoader.Load("rules/mif-territorial.yaml", File.ReadAllText(TestPaths.InRepo("rules", "mif-territorial.yaml")), deferred: true);
         Assert.Empty(diagnostics);
         var (eager, _) = RulePackLoader.Load("rules/mif-territorial.yaml", File.ReadAllText(TestPaths.InRepo("rules", "mif-territorial.yaml")));
         Assert.Equal(eager!.Rules.Select(r => r.Message.Text), pack!.Rules.Select(r => r.Message.Text));
+        // Its rules' test cases are read when asked for, and are the eager ones.
+        Assert.Equal(eager.Rules.SelectMany(r => r.PassCases.Concat(r.FailCases)).Select(c => (c.Span, c.Source)),
+            pack.Rules.SelectMany(r => r.PassCases.Concat(r.FailCases)).Select(c => (c.Span, c.Source)));
+        Assert.Equal(eager.Rules.Sum(r => r.FailCases.Count), RulePackLoader.BuiltIn.Rules.Sum(r => r.FailCases.Count));
     }
 
     [Fact]
@@ -48,7 +52,7 @@ public sealed class DeferredMessageTests
         var (eager, found) = RulePackLoader.Load("p.yaml", yaml);
         Assert.Null(eager);
         Assert.Contains(found, d => d.Message.Contains("message", StringComparison.OrdinalIgnoreCase));
-        var (deferred, none) = RulePackLoader.Load("p.yaml", yaml, deferMessages: true);
+        var (deferred, none) = RulePackLoader.Load("p.yaml", yaml, deferred: true);
         Assert.DoesNotContain(none, d => d.Severity == Designer.Diagnostics.Severity.Error);
         Assert.NotNull(deferred);
     }
