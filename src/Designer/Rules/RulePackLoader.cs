@@ -28,6 +28,7 @@ public sealed partial class RulePackLoader
     private List<PackParameter> _packParams = [];
     private EvaluabilityModel? _evaluability;
     private readonly bool _deferred;
+    private Dictionary<string, (CompiledExpression?, ExpressionError?)> _compiled = [];
 
     private RulePackLoader(string file, string text, bool deferred)
     {
@@ -166,6 +167,7 @@ public sealed partial class RulePackLoader
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         if (map["rules"] is YamlSequence seq)
         {
+            _compiled = CompileAll(seq);
             foreach (var item in seq.Items)
             {
                 if (item is not YamlMapping ruleMap)
@@ -483,19 +485,65 @@ public sealed partial class RulePackLoader
         var start = ExpressionStart(s);
         // Offsets are exact for plain and quoted single-line scalars; a folded block points at its first line.
         var exact = s.Plain || (s.Quoted && !s.Value.Contains('\n'));
-        if (!ExpressionEngine.TryCompile(s.Value, out var compiled, out var error))
+        var (compiled, error) = _compiled.TryGetValue(s.Value, out var done) ? done : Compile(s.Value);
+        if (compiled is null)
         {
             var at = exact ? start + error!.Start : s.Span.Start;
             Error(L("pack.expression-error", ("where", where), ("key", key), ("error", error!.Message)), _locator.Span(at, at + 1), L("pack.expression-error.hint"));
             return null;
         }
-        foreach (var warning in compiled!.Warnings)
+        foreach (var warning in compiled.Warnings)
         {
             var at = exact ? start + warning.Start : s.Span.Start;
             Error(L("pack.expression-error", ("where", where), ("key", key), ("error", warning.Message)), _locator.Span(at, exact ? start + warning.End : at + 1), L("pack.expression-warning.hint"));
         }
         CheckFreeNames(compiled.Syntax, where, key, hasIt, exact ? start : -1, s.Span.Start);
         return compiled.Warnings.Count > 0 ? null : compiled;
+    }
+
+    private static (CompiledExpression? Compiled, ExpressionError? Error) Compile(string text) =>
+        ExpressionEngine.TryCompile(text, out var compiled, out var error) ? (compiled, null) : (null, error);
+
+    private static readonly string[] ExpressionKeys = ["for_each", "when", "assert"];
+
+    /// <summary>
+    /// Every rule's expressions, compiled on all cores before the rules are read one by one (compiling is most of
+    /// loading a pack, and an expression's result depends on its text alone).
+    /// </summary>
+    private static Dictionary<string, (CompiledExpression?, ExpressionError?)> CompileAll(YamlSequence rules)
+    {
+        var texts = new List<string>();
+        foreach (var rule in rules.Items)
+        {
+            if (rule is YamlMapping map)
+            {
+                foreach (var key in ExpressionKeys)
+                {
+                    if (map[key] is YamlScalar s)
+                    {
+                        texts.Add(s.Value);
+                    }
+                }
+            }
+        }
+        var results = new (CompiledExpression?, ExpressionError?)[texts.Count];
+        if (texts.Count < 16)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                results[i] = Compile(texts[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, texts.Count, i => results[i] = Compile(texts[i]));
+        }
+        var byText = new Dictionary<string, (CompiledExpression?, ExpressionError?)>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            byText.TryAdd(texts[i], results[i]);
+        }
+        return byText;
     }
 
     /// <summary>A rule may name the project's sections, <c>params</c>, and <c>it</c> when it has <c>for_each</c>.</summary>

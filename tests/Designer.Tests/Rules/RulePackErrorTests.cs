@@ -25,6 +25,19 @@ public sealed class RulePackErrorTests
     }
 
     [Fact]
+    public void Errors_of_a_pack_large_enough_to_compile_on_all_cores_are_the_same_and_in_order()
+    {
+        // Forty rules (more than the sixteen expressions from which a pack compiles in parallel), two broken.
+        var rules = string.Concat(Enumerable.Range(1, 40).Select(i =>
+            Rule.Replace("AGY001", $"AGY{i:000}", StringComparison.Ordinal)
+            + (i switch { 7 => "    assert: size(sectors) >=\n", 31 => "    assert: sizeof(sectors) > 0\n", _ => "    assert: size(sectors) > 0\n" })));
+        var expected = "59:29: DSG301: rule AGY007: `assert`: unexpected end of expression, expected an expression\n"
+            + "251:13: DSG301: rule AGY031: `assert`: unknown function 'sizeof'";
+        Assert.Equal(expected, Load(Header + rules));
+        Assert.Equal(expected, Load(Header + rules));
+    }
+
+    [Fact]
     public void An_unknown_section_is_named_with_a_suggestion()
     {
         Assert.Equal("11:18: DSG301: rule AGY001: `assert` names `sectorz`, which is not a section of the project; did you mean `sectors`?",
