@@ -205,7 +205,7 @@ public static partial class DocumentRenderer
             }
             return null;
         }
-        var context = new TemplateContext(RenderDates.DeterministicBuiltins(renderDate))
+        var context = new TemplateContext(RenderDates.Builtins(renderDate))
         {
             TemplateLoader = source,
             LoopLimit = options.LoopLimit,

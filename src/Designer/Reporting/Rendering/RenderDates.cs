@@ -21,6 +21,12 @@ internal static class RenderDates
             ? date
             : Fallback;
 
+    /// <summary>
+    /// Scriban's built-in functions with the clock pinned to <paramref name="date"/> and no random numbers, made when
+    /// a template first names one beyond <c>array</c>, <c>string</c> and <c>include</c> (see <see cref="OnDemandBuiltins"/>).
+    /// </summary>
+    public static OnDemandBuiltins Builtins(DateOnly date) => new(date);
+
     /// <summary>Scriban's built-in functions with the clock pinned to <paramref name="date"/> and no random numbers.</summary>
     public static ScriptObject DeterministicBuiltins(DateOnly date)
     {
