@@ -15,14 +15,12 @@ public sealed class PatternShapeTests
     public static TheoryData<string> Simple =>
     [
         @"\b(TODO|(?i:TBD)|POR DEFINIR|A DEFINIR)\b",
-        "^Terr.*SME",
-        "^[A-Z]+$",
-        "colou?r",
-        @"\d{4}",
+        "^Terr",
         @"^\p{Lu}",
         "(?i)abc",
         "(?<year>2027)|2028",
-        "[]a]b*",
+        "((?'a'x)|y)z",
+        "[]a]b",
         "[a-z-[aeiou]]x",
         "a{b",
         "",
@@ -32,32 +30,36 @@ public sealed class PatternShapeTests
     [
         "^(a+)+$",
         "(a|aa)+b",
-        "(ab)*",
-        "(x){2,3}",
-        "a*a*b",
-        "a?a?aa",
-        @"^[A-Z]{3}\d{3}$",
+        "^Terr.*SME",
+        "colou?r",
+        "^[A-Z]+$",
+        @"\d{4}",
+        "a*?b",
+        "(a|b)(c|d)",
+        "a|b(c|d)",
         @"(a)\1",
         @"(?<n>a)\k<n>",
         "(?=a)a",
         "(?!a)b",
         "(?<=a)b",
         "(?<!a)b",
-        "(?>a+)b",
+        "(?>a)b",
         "(?(a)a|b)",
-        "(?x)(a|aa) +b",
+        "(?x)(a|aa) b",
+        "(a",
+        "a)",
         "[a-z",
         "\\",
     ];
 
     [Theory]
     [MemberData(nameof(Simple))]
-    public void Patterns_with_at_most_one_quantifier_on_a_single_character_may_backtrack(string pattern) =>
+    public void Patterns_without_quantifiers_and_with_alternatives_in_one_place_may_backtrack(string pattern) =>
         Assert.True(PatternShape.IsBacktrackingSafe(pattern), pattern);
 
     [Theory]
     [MemberData(nameof(Guarded))]
-    public void Quantified_groups_several_quantifiers_and_lookarounds_go_to_the_linear_engine(string pattern) =>
+    public void Quantifiers_alternatives_in_two_places_and_lookarounds_go_to_the_linear_engine(string pattern) =>
         Assert.False(PatternShape.IsBacktrackingSafe(pattern), pattern);
 
     public static TheoryData<string, string> Answers => new()
@@ -67,9 +69,9 @@ public sealed class PatternShapeTests
         { @"\b(TODO|(?i:TBD)|POR DEFINIR|A DEFINIR)\b", "Meta: POR DEFINIR." },
         { @"\b(TODO|(?i:TBD)|POR DEFINIR|A DEFINIR)\b", "TODOS los productores" },
         { @"\b(TODO|(?i:TBD)|POR DEFINIR|A DEFINIR)\b", "Línea de base: A DEFINIR" },
-        { "^Terr.*SME", "Territorial SME programme" },
-        { "^Terr.*SME", "The Territorial SME programme" },
-        { "colou?r", "colr" },
+        { "^Terr", "Territorial SME programme" },
+        { "^Terr", "The Territorial SME programme" },
+        { "(?<year>2027)|2028", "from 2028 on" },
         { @"^\p{Lu}", "Ñandutí" },
         { @"^\p{Lu}", "ñandutí" },
         { "(?i)ação", "AÇÃO" },

@@ -1,20 +1,22 @@
 namespace Designer.Expressions.Compilation;
 
 /// <summary>
-/// Reads a regular expression's text far enough to tell whether a backtracking engine can only run it in time
-/// polynomial in the input: at most one quantifier, on a single character or class, and none of the constructs
-/// that can make backtracking explode or that the non-backtracking engine refuses (quantified groups,
-/// backreferences, lookarounds, atomic groups, conditionals). Such a pattern is built by the backtracking engine,
-/// which builds in microseconds; every other pattern goes to the non-backtracking engine, which matches in linear
-/// time but takes milliseconds to build.
+/// Reads a regular expression's text far enough to tell whether a backtracking engine runs it in time linear in the
+/// input: no quantifier at all, alternatives in one place only (one group, or the whole pattern), and none of the
+/// constructs the non-backtracking engine refuses (backreferences, lookarounds, atomic groups, conditionals). Then
+/// each starting position tries at most one path per alternative. Such a pattern is built by the backtracking
+/// engine, which builds in microseconds; every other pattern goes to the non-backtracking engine, which matches in
+/// linear time whatever the pattern but takes milliseconds to build.
 /// </summary>
 internal static class PatternShape
 {
     /// <summary>True when <paramref name="pattern"/> has the shape above; false when in doubt.</summary>
     public static bool IsBacktrackingSafe(string pattern)
     {
-        var quantifiers = 0;
-        var lastWasGroupEnd = false;
+        // Whether each open group (the pattern itself at the bottom) has alternatives, and how many places have.
+        var alternating = new Stack<bool>();
+        alternating.Push(false);
+        var places = 0;
         var i = 0;
         while (i < pattern.Length)
         {
@@ -42,7 +44,6 @@ internal static class PatternShape
                         }
                         i = close + 1;
                     }
-                    lastWasGroupEnd = false;
                     continue;
                 case '[':
                     i = AfterClass(pattern, i);
@@ -50,73 +51,96 @@ internal static class PatternShape
                     {
                         return false;
                     }
-                    lastWasGroupEnd = false;
                     continue;
                 case '(':
-                    if (i + 1 < pattern.Length && pattern[i + 1] == '?' && !IsPlainGroupOpening(pattern, i + 2))
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '?')
                     {
-                        return false;
+                        var body = AfterGroupHeader(pattern, i + 2);
+                        if (body < 0)
+                        {
+                            return false;
+                        }
+                        if (pattern[body - 1] == ')')
+                        {
+                            // `(?i)`: options for the rest of the pattern, not a group.
+                            i = body;
+                            continue;
+                        }
+                        i = body;
                     }
-                    lastWasGroupEnd = false;
-                    i++;
+                    else
+                    {
+                        i++;
+                    }
+                    alternating.Push(false);
                     continue;
                 case ')':
-                    lastWasGroupEnd = true;
-                    i++;
-                    continue;
-                case '*' or '+' or '?' or '{':
-                    if (c == '{' && !IsCountedRepeat(pattern, i))
-                    {
-                        // A brace that is not a quantifier is a literal character.
-                        lastWasGroupEnd = false;
-                        i++;
-                        continue;
-                    }
-                    if (lastWasGroupEnd || ++quantifiers > 1)
+                    if (alternating.Count < 2)
                     {
                         return false;
                     }
-                    i = c == '{' ? pattern.IndexOf('}', i) + 1 : i + 1;
-                    // A lazy or possessive mark belongs to the quantifier before it.
-                    if (i < pattern.Length && pattern[i] is '?' or '+')
+                    alternating.Pop();
+                    i++;
+                    continue;
+                case '*' or '+' or '?':
+                    return false;
+                case '{':
+                    if (IsCountedRepeat(pattern, i))
                     {
-                        i++;
+                        return false;
                     }
-                    lastWasGroupEnd = false;
+                    // A brace that is not a quantifier is a literal character.
+                    i++;
+                    continue;
+                case '|':
+                    if (!alternating.Peek())
+                    {
+                        alternating.Pop();
+                        alternating.Push(true);
+                        if (++places > 1)
+                        {
+                            return false;
+                        }
+                    }
+                    i++;
                     continue;
                 default:
-                    lastWasGroupEnd = false;
                     i++;
                     continue;
             }
         }
-        return true;
+        return alternating.Count == 1;
     }
 
-    // After `(?`: a non-capturing group `(?:`, inline options `(?i)` / `(?i-s:` (not `x`), or a named group `(?<name>` /
-    // `(?'name'`. Lookarounds `(?=`, `(?!`, `(?<=`, `(?<!`, atomic `(?>`, conditionals `(?(` and comments are not.
-    private static bool IsPlainGroupOpening(string pattern, int at)
+    // After `(?`: where the group's body starts for a non-capturing group `(?:`, inline options `(?i-s:` or `(?i)`
+    // (not `x`, which lets white space stand between a group and a quantifier), or a named group `(?<name>` /
+    // `(?'name'`; -1 for lookarounds `(?=`, `(?!`, `(?<=`, `(?<!`, atomic `(?>`, conditionals `(?(` and comments.
+    private static int AfterGroupHeader(string pattern, int at)
     {
         if (at >= pattern.Length)
         {
-            return false;
+            return -1;
         }
         var c = pattern[at];
         if (c == ':')
         {
-            return true;
+            return at + 1;
         }
         if (c is '<' or '\'')
         {
-            return at + 1 < pattern.Length && (char.IsLetter(pattern[at + 1]) || pattern[at + 1] == '_');
+            if (at + 1 >= pattern.Length || !(char.IsLetter(pattern[at + 1]) || pattern[at + 1] == '_'))
+            {
+                return -1;
+            }
+            var close = pattern.IndexOf(c == '<' ? '>' : '\'', at + 1);
+            return close < 0 ? -1 : close + 1;
         }
         var j = at;
-        // `x` lets white space stand between a group and its quantifier, where this reading would not see it.
         while (j < pattern.Length && pattern[j] is 'i' or 'm' or 'n' or 's' or '-')
         {
             j++;
         }
-        return j > at && j < pattern.Length && pattern[j] is ':' or ')';
+        return j > at && j < pattern.Length && pattern[j] is ':' or ')' ? j + 1 : -1;
     }
 
     // `{n}`, `{n,}` or `{n,m}` right here.
