@@ -12,7 +12,8 @@ namespace Designer.Localization;
 /// </summary>
 internal sealed class MessageCatalog
 {
-    private static readonly MessageCatalog[] Catalogs = [.. Languages.All.Select(l => new MessageCatalog(l, Read(l)))];
+    // Each language's catalog is read the first time a run asks for it.
+    private static readonly Lazy<MessageCatalog>[] Catalogs = [.. Languages.All.Select(l => new Lazy<MessageCatalog>(() => new MessageCatalog(l, Read(l))))];
 
     private MessageCatalog(Language language, FrozenDictionary<string, string> texts)
     {
@@ -25,7 +26,7 @@ internal sealed class MessageCatalog
     /// <summary>Every key and its text, as the catalog file gives them.</summary>
     public FrozenDictionary<string, string> Texts { get; }
 
-    public static MessageCatalog For(Language language) => Catalogs[(int)language];
+    public static MessageCatalog For(Language language) => Catalogs[(int)language].Value;
 
     /// <summary>The English keys this language has no text for, in order.</summary>
     public IReadOnlyList<string> MissingKeys =>

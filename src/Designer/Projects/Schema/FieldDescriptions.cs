@@ -15,13 +15,14 @@ internal static class FieldDescriptions
 {
     private static readonly FrozenDictionary<(ObjectType Owner, string Key), string> PathOf = Walk();
 
-    private static readonly FrozenDictionary<string, string>[] Translations = [.. Languages.All.Select(Read)];
+    // Each language's descriptions are read the first time a message in that language quotes one.
+    private static readonly Lazy<FrozenDictionary<string, string>>[] Translations = [.. Languages.All.Select(l => new Lazy<FrozenDictionary<string, string>>(() => Read(l)))];
 
     /// <summary>Every field a project file may hold, by path, in the order of the format.</summary>
     public static IReadOnlyList<(string Path, Field Field)> All { get; } = ListFields();
 
     /// <summary>The paths a language's file has a description for.</summary>
-    public static IReadOnlyCollection<string> Translated(Language language) => Translations[(int)language].Keys;
+    public static IReadOnlyCollection<string> Translated(Language language) => Translations[(int)language].Value.Keys;
 
     /// <summary>
     /// The description of <paramref name="field"/> of <paramref name="owner"/>, worded in the language asked for and
@@ -32,7 +33,7 @@ internal static class FieldDescriptions
 
     /// <summary>The text for a path in a language, or null when that language's file lacks it.</summary>
     public static string? Find(string path, Language language) =>
-        Translations[(int)language].TryGetValue(path, out var text) ? text : null;
+        Translations[(int)language].Value.TryGetValue(path, out var text) ? text : null;
 
     private sealed record Description(string? Path, string English) : ILocalizable
     {

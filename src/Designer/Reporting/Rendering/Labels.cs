@@ -14,8 +14,11 @@ namespace Designer.Reporting.Rendering;
 /// </summary>
 public sealed class Labels
 {
-    private static readonly FrozenDictionary<string, Label>[] BuiltIn =
-        [.. Languages.All.Select(l => Parse(TemplateSource.BuiltInText(FileName(l))))];
+    // Each language's dictionary is read the first time a run asks for it: a render in English reads one.
+    private static readonly Lazy<FrozenDictionary<string, Label>>[] BuiltInByLanguage =
+        [.. Languages.All.Select(l => new Lazy<FrozenDictionary<string, Label>>(() => Parse(TemplateSource.BuiltInText(FileName(l)))))];
+
+    private static FrozenDictionary<string, Label> BuiltIn(Language language) => BuiltInByLanguage[(int)language].Value;
 
     private readonly FrozenDictionary<string, Label> _texts;
     private readonly FrozenDictionary<string, Label> _english;
@@ -30,7 +33,7 @@ public sealed class Labels
     public Language Language { get; }
 
     /// <summary>The built-in labels of a language.</summary>
-    public static Labels For(Language language) => new(language, BuiltIn[(int)language], BuiltIn[0]);
+    public static Labels For(Language language) => new(language, BuiltIn(language), BuiltIn(Language.English));
 
     /// <summary>The English labels, the fallback of every other language.</summary>
     public static Labels English { get; } = For(Language.English);
@@ -80,11 +83,11 @@ public sealed class Labels
 
     /// <summary>Every key of the built-in dictionary of a language, in order.</summary>
     public static IReadOnlyList<string> BuiltInKeys(Language language) =>
-        [.. BuiltIn[(int)language].Keys.Order(StringComparer.Ordinal)];
+        [.. BuiltIn(language).Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Whether the built-in dictionary of a language holds a key as a plural (one/other).</summary>
     public static bool IsPlural(Language language, string key) =>
-        BuiltIn[(int)language].TryGetValue(key, out var label) && label.Other is not null;
+        BuiltIn(language).TryGetValue(key, out var label) && label.Other is not null;
 
     /// <summary>Whether this language or English has a label.</summary>
     public bool Has(string key) => _texts.ContainsKey(key) || _english.ContainsKey(key);

@@ -17,15 +17,20 @@ internal sealed class OnDemandBuiltins : ScriptObject
     /// <summary>The names Scriban's built-in object holds (a test holds this list equal to Scriban's own).</summary>
     internal static readonly string[] Names = ["array", "blank", "date", "empty", "html", "include", "include_join", "math", "object", "regex", "string", "timespan"];
 
+    // Made once per process and shared by every render, as Scriban shares its own: they hold functions only.
+    private static readonly Lazy<(ArrayFunctions Array, StringFunctions String, IncludeFunction Include)> Common =
+        new(() => (new ArrayFunctions(), new StringFunctions(), new IncludeFunction()));
+
     private readonly DateOnly _date;
     private ScriptObject? _all;
 
     public OnDemandBuiltins(DateOnly date)
     {
         _date = date;
-        SetValue("array", new ArrayFunctions(), true);
-        SetValue("string", new StringFunctions(), true);
-        SetValue("include", new IncludeFunction(), true);
+        var (array, text, include) = Common.Value;
+        SetValue("array", array, true);
+        SetValue("string", text, true);
+        SetValue("include", include, true);
     }
 
     /// <summary>True once a template has named a built-in beyond the three made directly.</summary>
