@@ -2,112 +2,122 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Designer.Cli.Serve.Http;
 using Designer.Localization;
 using Designer.Reporting.Rendering;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Designer.Cli.Serve;
 
 /// <summary>
-/// The local web server of <c>designer serve</c> (ASP.NET Core minimal APIs on Kestrel, slim builder, no reflection):
+/// The local web server of <c>designer serve</c>, on the tool's own small HTTP/1.1 server (<see cref="HttpServer"/>):
 /// <c>/</c> the page, <c>/app.js</c> its script, <c>/state</c> the current panel and banner as JSON, <c>/doc/{id}</c>
 /// a document exactly as <c>render</c> writes it, and <c>/events</c> a server-sent event per change.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly LivePreview _preview;
-
-    private PreviewServer(WebApplication app, LivePreview preview, Uri url)
-    {
-        _app = app;
-        _preview = preview;
-        Url = url;
-    }
-
-    /// <summary>Where the page is, e.g. <c>http://127.0.0.1:5170/</c>.</summary>
-    public Uri Url { get; }
-
-    public PreviewState State => _preview.State;
-
-    /// <summary>Starts watching and serving; port 0 takes a free port.</summary>
-    public static async Task<PreviewServer> StartAsync(LivePreview preview, IPAddress address, int port, string title)
-    {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(address, port));
-        var app = builder.Build();
-        // Event streams never end by themselves: end them when the server stops, or stopping waits for its timeout.
-        var stopping = app.Lifetime.ApplicationStopping;
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            await next(context).ConfigureAwait(false);
-        });
-        app.MapGet("/", (RequestDelegate)(context =>
-        {
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; style-src 'unsafe-inline'; img-src data:";
-            return Text(context, "text/html; charset=utf-8", PreviewPage.Html(title, preview.State));
-        }));
-        app.MapGet("/app.js", (RequestDelegate)(context => Text(context, "text/javascript; charset=utf-8", PreviewPage.Script)));
-        app.MapGet("/state", (RequestDelegate)(context => Text(context, "application/json; charset=utf-8", StateJson(preview.State))));
-        app.MapGet("/doc/{id}", (RequestDelegate)(context =>
-        {
-            var id = context.Request.RouteValues["id"] as string ?? "";
-            var state = preview.State;
-            if (!state.Documents.TryGetValue(id, out var html))
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                var labels = Labels.For(state.Language);
-                var text = DocumentKinds.IsKnown(id)
-                    ? PreviewPage.Text(labels.Text("serve.not-rendered"))
-                    : PreviewPage.Text(labels.Text("serve.unknown-document", ("id", Hole))).Replace(PreviewPage.Text(Hole), $"<code>{WebUtility.HtmlEncode(id)}</code>", StringComparison.Ordinal);
-                return Text(context, "text/html; charset=utf-8", HtmlPage.Wrap(labels.Text("serve.no-document"), [$"<p>{text}</p>\n"]));
-            }
-            return Text(context, "text/html; charset=utf-8", html);
-        }));
-        app.MapGet("/events", (RequestDelegate)(async context =>
-        {
-            context.Response.ContentType = "text/event-stream";
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-            var aborted = linked.Token;
-            try
-            {
-                while (!aborted.IsCancellationRequested)
-                {
-                    var next = preview.NextChange;
-                    await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"data: {preview.State.Version}\n\n"), aborted).ConfigureAwait(false);
-                    await context.Response.Body.FlushAsync(aborted).ConfigureAwait(false);
-                    // A comment every 15 s keeps proxies and idle timeouts from closing the stream.
-                    await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(15), aborted)).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // The page went away.
-            }
-        }));
-
-        preview.Start();
-        await app.StartAsync().ConfigureAwait(false);
-        var address0 = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, preview, new Uri(address0.EndsWith('/') ? address0 : address0 + "/"));
-    }
+    private const string ContentSecurityPolicy = "default-src 'self'; style-src 'unsafe-inline'; img-src data:";
+    private const string Html = "text/html; charset=utf-8";
 
     // Where a document's id goes in a sentence, so that the id is escaped and set in code.
     private const string Hole = "\u0001id\u0001";
 
-    private static Task Text(HttpContext context, string contentType, string body)
+    private readonly LivePreview _preview;
+    private readonly string _title;
+    private readonly TimeSpan _keepAlive;
+    private HttpServer? _server;
+    private int _disposed;
+
+    private PreviewServer(LivePreview preview, string title, TimeSpan keepAlive)
     {
-        context.Response.ContentType = contentType;
-        return context.Response.WriteAsync(body, Encoding.UTF8);
+        _preview = preview;
+        _title = title;
+        _keepAlive = keepAlive;
+    }
+
+    /// <summary>Where the page is, e.g. <c>http://127.0.0.1:5170/</c>.</summary>
+    public Uri Url { get; private set; } = null!;
+
+    public PreviewState State => _preview.State;
+
+    /// <summary>Starts watching and serving; port 0 takes a free port.</summary>
+    /// <exception cref="IOException">The address and port cannot be listened on.</exception>
+    public static Task<PreviewServer> StartAsync(LivePreview preview, IPAddress address, int port, string title, HttpLimits? limits = null)
+    {
+        limits ??= HttpLimits.Default;
+        var server = new PreviewServer(preview, title, limits.KeepAliveInterval);
+        preview.Start();
+        try
+        {
+            server._server = HttpServer.Start(address, port, limits, server.Respond);
+        }
+        catch (IOException)
+        {
+            preview.Dispose();
+            throw;
+        }
+        var end = server._server.EndPoint;
+        server.Url = new UriBuilder(Uri.UriSchemeHttp, end.Address.ToString(), end.Port).Uri;
+        return Task.FromResult(server);
+    }
+
+    private HttpResponse Respond(HttpRequest request)
+    {
+        // Percent-decoded before matching, so that `/st%61te` is `/state`; a document's id is decoded on its own, after
+        // the split, and only ever looked up among the rendered documents.
+        var path = request.Path;
+        if (path.StartsWith("/doc/", StringComparison.Ordinal) && path.IndexOf('/', 5) < 0)
+        {
+            return Document(Uri.UnescapeDataString(path[5..]));
+        }
+        return Uri.UnescapeDataString(path) switch
+        {
+            "/" => HttpResponse.Text(HttpStatus.Ok, Html, PreviewPage.Html(_title, _preview.State)) with { Headers = [new("Content-Security-Policy", ContentSecurityPolicy)] },
+            "/app.js" => HttpResponse.Text(HttpStatus.Ok, "text/javascript; charset=utf-8", PreviewPage.Script),
+            "/state" => HttpResponse.Text(HttpStatus.Ok, "application/json; charset=utf-8", StateJson(_preview.State)),
+            "/events" => new HttpResponse(HttpStatus.Ok, "text/event-stream", []) { Stream = EventsAsync },
+            _ => HttpResponse.Plain(HttpStatus.NotFound),
+        };
+    }
+
+    private HttpResponse Document(string id)
+    {
+        var state = _preview.State;
+        if (state.Documents.TryGetValue(id, out var html))
+        {
+            return HttpResponse.Text(HttpStatus.Ok, Html, html);
+        }
+        var labels = Labels.For(state.Language);
+        var text = DocumentKinds.IsKnown(id)
+            ? PreviewPage.Text(labels.Text("serve.not-rendered"))
+            : PreviewPage.Text(labels.Text("serve.unknown-document", ("id", Hole))).Replace(PreviewPage.Text(Hole), $"<code>{WebUtility.HtmlEncode(id)}</code>", StringComparison.Ordinal);
+        return HttpResponse.Text(HttpStatus.NotFound, Html, HtmlPage.Wrap(labels.Text("serve.no-document"), [$"<p>{text}</p>\n"]));
+    }
+
+    /// <summary>
+    /// The version now, then a <c>data:</c> line per change, and a comment when nothing changed for a while (proxies
+    /// and idle timeouts close a silent stream). Runs until the page goes or the server stops.
+    /// </summary>
+    private async Task EventsAsync(HttpStreamWriter writer, CancellationToken cancel)
+    {
+        while (true)
+        {
+            // Taken before the version is read, so that a change between the two is not missed.
+            var next = _preview.NextChange;
+            await writer.SendAsync(string.Create(CultureInfo.InvariantCulture, $"data: {_preview.State.Version}\n\n")).ConfigureAwait(false);
+            while (true)
+            {
+                using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var idle = Task.Delay(_keepAlive, quiet.Token);
+                var first = await Task.WhenAny(next, idle).ConfigureAwait(false);
+                cancel.ThrowIfCancellationRequested();
+                if (first == next)
+                {
+                    await quiet.CancelAsync().ConfigureAwait(false);
+                    break;
+                }
+                await writer.SendAsync(": keep-alive\n\n").ConfigureAwait(false);
+            }
+        }
     }
 
     private static string StateJson(PreviewState state)
@@ -135,8 +145,14 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         _preview.Dispose();
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }
