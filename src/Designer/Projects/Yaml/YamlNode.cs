@@ -29,9 +29,18 @@ public sealed class YamlScalar(SourceSpan span, string value, bool plain, bool q
 }
 
 /// <summary>A mapping of keys to nodes, in document order.</summary>
-public sealed class YamlMapping(SourceSpan span) : YamlNode(span)
+public sealed class YamlMapping : YamlNode
 {
-    public List<(YamlScalar Key, YamlNode Value)> Entries { get; } = [];
+    public YamlMapping(SourceSpan span)
+        : this(span, [])
+    {
+    }
+
+    /// <summary>A mapping whose entries are known when it is made, in a list of the right size.</summary>
+    internal YamlMapping(SourceSpan span, List<(YamlScalar Key, YamlNode Value)> entries)
+        : base(span) => Entries = entries;
+
+    public List<(YamlScalar Key, YamlNode Value)> Entries { get; }
 
     public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
 
@@ -39,9 +48,18 @@ public sealed class YamlMapping(SourceSpan span) : YamlNode(span)
 }
 
 /// <summary>A sequence of nodes.</summary>
-public sealed class YamlSequence(SourceSpan span) : YamlNode(span)
+public sealed class YamlSequence : YamlNode
 {
-    public List<YamlNode> Items { get; } = [];
+    public YamlSequence(SourceSpan span)
+        : this(span, [])
+    {
+    }
+
+    /// <summary>A list whose items are known when it is made, in a list of the right size.</summary>
+    internal YamlSequence(SourceSpan span, List<YamlNode> items)
+        : base(span) => Items = items;
+
+    public List<YamlNode> Items { get; }
 
     public override string KindName => "a list";
 }
