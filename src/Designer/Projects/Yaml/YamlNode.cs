@@ -9,7 +9,10 @@ public abstract class YamlNode(SourceSpan span)
     public SourceSpan Span { get; internal set; } = span;
 
     /// <summary>How many nodes this subtree holds, counting aliases as the nodes they stand for.</summary>
-    public long Weight { get; internal set; } = 1;
+    public virtual long Weight => 1;
+
+    /// <summary>Counts a child's weight into a mapping's or a list's.</summary>
+    internal virtual void AddWeight(long weight) => throw new InvalidOperationException("a scalar has no children");
 
     public abstract string KindName { get; }
 }
@@ -44,6 +47,12 @@ public sealed class YamlMapping : YamlNode
 
     public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
 
+    private long _weight = 1;
+
+    public override long Weight => _weight;
+
+    internal override void AddWeight(long weight) => _weight += weight;
+
     public override string KindName => "a mapping (key: value pairs)";
 }
 
@@ -60,6 +69,12 @@ public sealed class YamlSequence : YamlNode
         : base(span) => Items = items;
 
     public List<YamlNode> Items { get; }
+
+    private long _weight = 1;
+
+    public override long Weight => _weight;
+
+    internal override void AddWeight(long weight) => _weight += weight;
 
     public override string KindName => "a list";
 }

@@ -121,7 +121,7 @@ public static class YamlReader
                     continue;
                 }
                 var (parent, pendingKey, parentStart) = stack.Pop();
-                parent.Weight += completed.Weight;
+                parent.AddWeight(completed.Weight);
                 switch (parent)
                 {
                     case YamlSequence seq:

@@ -358,7 +358,7 @@ internal sealed class YamlTokenReader
         var mapping = new YamlMapping(YamlReader.CollectionSpan(_locator, (int)start.Index, end.Index), entries);
         foreach (var (key, value) in entries)
         {
-            mapping.Weight += key.Weight + value.Weight;
+            mapping.AddWeight(key.Weight + value.Weight);
         }
         return Count(mapping) ? mapping : null;
     }
@@ -370,7 +370,7 @@ internal sealed class YamlTokenReader
         var sequence = new YamlSequence(YamlReader.CollectionSpan(_locator, (int)start.Index, end.Index), items);
         foreach (var item in items)
         {
-            sequence.Weight += item.Weight;
+            sequence.AddWeight(item.Weight);
         }
         return Count(sequence) ? sequence : null;
     }
