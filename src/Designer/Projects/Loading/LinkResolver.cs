@@ -15,6 +15,8 @@ internal sealed class LinkResolver(ReferenceChecker references)
 
     private static readonly Value NullValue = Value.Null;
 
+    private static readonly string[] FinancingSources = ["mif", "counterpart", "other"];
+
     public void Resolve(CelMap root)
     {
         var impact = Section(root, "goals") is { } goals && goals.TryGet("impact", out var i) && i.Kind == ValueKind.Map ? i : NullValue;
@@ -140,7 +142,11 @@ internal sealed class LinkResolver(ReferenceChecker references)
                 count++;
             }
         }
-        var found = count == 0 ? [] : new Value[count];
+        if (count == 0)
+        {
+            return Value.List(CelList.Empty);
+        }
+        var found = new Value[count];
         count = 0;
         foreach (var id in ids.AsList.Items)
         {
@@ -158,17 +164,31 @@ internal sealed class LinkResolver(ReferenceChecker references)
         {
             return Value.List(CelList.Empty);
         }
-        var years = new List<(long Year, Value Amount)>();
-        foreach (var e in byYear.AsMap.Entries)
+        var entries = byYear.AsMap.Entries;
+        var count = 0;
+        foreach (var e in entries)
+        {
+            count += e.Key.Kind == ValueKind.Int ? 1 : 0;
+        }
+        var years = new long[count];
+        var amounts = new Value[count];
+        count = 0;
+        foreach (var e in entries)
         {
             if (e.Key.Kind == ValueKind.Int)
             {
-                years.Add((e.Key.AsInt, e.Value));
+                years[count] = e.Key.AsInt;
+                amounts[count++] = e.Value;
             }
         }
-        return Value.List(new CelList(years.OrderBy(y => y.Year)
-            .Select(y => Value.Map(new CelMap([new CelMap.Entry(Value.String("year"), Value.Int(y.Year)), new CelMap.Entry(Value.String("amount"), y.Amount)], null)))
-            .ToArray()));
+        // Stable like OrderBy: a year written twice was reported by the binder and kept once, so keys are distinct.
+        Array.Sort(years, amounts);
+        var items = new Value[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = Value.Map(new CelMap([new CelMap.Entry(Value.String("year"), Value.Int(years[i])), new CelMap.Entry(Value.String("amount"), amounts[i])], null));
+        }
+        return Value.List(new CelList(items));
     }
 
     private static Value Sources(CelMap component)
@@ -177,8 +197,8 @@ internal sealed class LinkResolver(ReferenceChecker references)
         {
             return Value.List(CelList.Empty);
         }
-        var sources = new List<Value>();
-        foreach (var source in new[] { "mif", "counterpart", "other" })
+        var sources = new List<Value>(FinancingSources.Length);
+        foreach (var source in FinancingSources)
         {
             if (financing.AsMap.TryGet(source, out var amount))
             {

@@ -29,6 +29,7 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             // Sized for the first list, which for most kinds is the only one: no tables outgrown and dropped.
             _ids[kind] = known = new Dictionary<string, SourceSpan>(items.Length, StringComparer.Ordinal);
             _elements[kind] = new Dictionary<string, Value>(items.Length, StringComparer.Ordinal);
+            _idKeys[kind] = new Dictionary<string, (string, SourceSpan)>(items.Length, StringComparer.Ordinal);
         }
         var elements = _elements[kind];
         for (var i = 0; i < items.Length; i++)
@@ -106,10 +107,7 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("ref.control-characters", ("kind", Kind(kind)), ("id", ControlCharacters.Escape(id))), span, LocalText.Of("ref.control-characters.hint"));
             return false;
         }
-        if (!_idKeys.TryGetValue(kind, out var keys))
-        {
-            _idKeys[kind] = keys = new Dictionary<string, (string, SourceSpan)>(StringComparer.Ordinal);
-        }
+        var keys = _idKeys[kind];
         var key = IdFolding.Key(id);
         if (keys.TryGetValue(key, out var first))
         {

@@ -88,8 +88,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
     /// <summary>The alternative written: a scalar, a list or a mapping, by the shape of the node.</summary>
     private Value ConvertChoice(YamlNode node, ChoiceType choice)
     {
-        foreach (var alternative in choice.Alternatives)
+        // By index: a foreach over the interface would make an enumerator for every choice bound.
+        for (var a = 0; a < choice.Alternatives.Count; a++)
         {
+            var alternative = choice.Alternatives[a];
             var fits = node switch
             {
                 YamlScalar => alternative is ScalarType,

@@ -37,8 +37,13 @@ internal sealed class YamlTokenReader
     private readonly int _maxDepth;
     private readonly long _maxNodes;
     // Children of the collections being read, innermost last; a finished collection takes its range as one array.
-    private readonly List<(YamlScalar Key, YamlNode Value)> _pairs = [];
-    private readonly List<YamlNode> _items = [];
+    // Kept per thread between files (empty, so they hold no nodes), since every file needs them.
+    [ThreadStatic]
+    private static List<(YamlScalar Key, YamlNode Value)>? t_pairs;
+    [ThreadStatic]
+    private static List<YamlNode>? t_items;
+    private readonly List<(YamlScalar Key, YamlNode Value)> _pairs;
+    private readonly List<YamlNode> _items;
     private Token? _current;
     private long _total;
 
@@ -48,6 +53,8 @@ internal sealed class YamlTokenReader
         _scanner = new Scanner(new StringReader(locator.Text));
         _maxDepth = Math.Min(limits.MaxDepth, MaxRecursion);
         _maxNodes = limits.MaxNodes;
+        _pairs = t_pairs ??= [];
+        _items = t_items ??= [];
     }
 
     /// <summary>
@@ -57,9 +64,10 @@ internal sealed class YamlTokenReader
     public static bool TryRead(TextLocator locator, YamlLimits limits, out YamlNode? root)
     {
         root = null;
+        var reader = new YamlTokenReader(locator, limits);
         try
         {
-            return new YamlTokenReader(locator, limits).ReadStream(out root);
+            return reader.ReadStream(out root);
         }
         catch (YamlException)
         {
@@ -69,6 +77,12 @@ internal sealed class YamlTokenReader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             return false;
+        }
+        finally
+        {
+            // A file given up half-way leaves children behind.
+            reader._pairs.Clear();
+            reader._items.Clear();
         }
     }
 
