@@ -24,7 +24,7 @@ public sealed class DiagnosticBag
 
     /// <summary>The diagnostics ordered by file, position and code, so output is the same on every run.</summary>
     public IReadOnlyList<Diagnostic> ToOrderedList() =>
-        _items
+        _items.Count == 0 ? [] : _items
             .OrderBy(d => d.Span.File, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column)

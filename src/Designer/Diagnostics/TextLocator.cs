@@ -48,12 +48,8 @@ public sealed class TextLocator
         return (index + 1, offset - _lineStarts[index] + 1);
     }
 
-    public SourceSpan Span(int start, int end)
-    {
-        var (line, column) = Locate(start);
-        var (endLine, endColumn) = Locate(Math.Max(start, end));
-        return new SourceSpan(File, start, Math.Max(start, end), line, column, endLine, endColumn);
-    }
+    /// <summary>A span of this text; its lines and columns are looked up in this locator when asked.</summary>
+    public SourceSpan Span(int start, int end) => new(this, start, Math.Max(start, end));
 
     /// <summary>The text of a 1-based line without its line break, for source excerpts.</summary>
     public string LineText(int line)

@@ -44,7 +44,7 @@ public static class Checker
         }
         var kept = ordered.Take(limits.MaxFindings).ToList();
         kept.Add(new Finding(budget.Code!, "Checks are limited per project", Severity.Error,
-            budget.Exhausted, project.Root.Span is { } s ? s with { End = s.Start, EndLine = s.Line, EndColumn = s.Column } : SourceSpan.StartOf(project.Path),
+            budget.Exhausted, project.Root.Span is { } s ? s.AtStart() : SourceSpan.StartOf(project.Path),
             "review", "A report nobody can read helps nobody; fix the first findings, or the rule pack that produces them.", "—",
             "Check the rule packs for a rule that fires on every element, builds long messages or loops over large lists."));
         return kept;
@@ -156,7 +156,7 @@ public static class Checker
     internal static SourceSpan Locate(string? at, CelMap root, Value? it, SourceSpan? itSpan)
     {
         // The whole file is no place to point at: a finding about a missing section points at the file's first key.
-        var rootSpan = root.Span is { } whole ? whole with { End = whole.Start, EndLine = whole.Line, EndColumn = whole.Column } : SourceSpan.StartOf("");
+        var rootSpan = root.Span is { } whole ? whole.AtStart() : SourceSpan.StartOf("");
         SourceSpan? best = it is { Kind: ValueKind.Map } m0 ? m0.AsMap.Span ?? itSpan : itSpan;
         if (string.IsNullOrWhiteSpace(at))
         {

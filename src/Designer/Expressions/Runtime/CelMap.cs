@@ -11,7 +11,8 @@ public sealed class CelMap
     public static readonly CelMap Empty = new([], null);
 
     private readonly Entry[] _entries;
-    private readonly Dictionary<Value, int>? _index;
+    private Dictionary<Value, int>? _index;
+    private int _scans;
 
     /// <summary>One key and value, with where each was written.</summary>
     public readonly record struct Entry(Value Key, Value Value, SourceSpan? KeySpan = null, SourceSpan? ValueSpan = null);
@@ -20,14 +21,6 @@ public sealed class CelMap
     {
         _entries = entries;
         Span = span;
-        if (entries.Length > IndexedFrom)
-        {
-            _index = new Dictionary<Value, int>(entries.Length, ValueKeyComparer.Instance);
-            for (var i = 0; i < entries.Length; i++)
-            {
-                _index.TryAdd(entries[i].Key, i);
-            }
-        }
     }
 
     /// <summary>
@@ -36,6 +29,33 @@ public sealed class CelMap
     /// index for each of them was a fifth of what binding a file allocated.
     /// </summary>
     private const int IndexedFrom = 16;
+
+    /// <summary>Lookups by key a longer map answers by scanning before it makes its index.</summary>
+    private const int ScansBeforeIndex = 8;
+
+    /// <summary>
+    /// The hash index of a map longer than <see cref="IndexedFrom"/>, made at its first lookup by key after
+    /// <see cref="ScansBeforeIndex"/>: a project's long elements (an indicator with all its fields) are read by key a
+    /// few times while loading and then by field selection, which scans with a cached position, so an index made
+    /// with each map mostly went unused; a map looked up often, or a hostile one with thousands of keys, gets its
+    /// index after a few scans and stays linear. The count is not atomic: two threads may both make an index, each
+    /// complete before it is published, and either is right.
+    /// </summary>
+    private Dictionary<Value, int>? Index()
+    {
+        var index = Volatile.Read(ref _index);
+        if (index is not null || _entries.Length <= IndexedFrom || ++_scans <= ScansBeforeIndex)
+        {
+            return index;
+        }
+        index = new Dictionary<Value, int>(_entries.Length, ValueKeyComparer.Instance);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            index.TryAdd(_entries[i].Key, i);
+        }
+        Volatile.Write(ref _index, index);
+        return index;
+    }
 
     public static CelMap FromPairs(IEnumerable<(Value Key, Value Value)> pairs) =>
         new(pairs.Select(p => new Entry(p.Key, p.Value)).ToArray(), null);
@@ -68,7 +88,7 @@ public sealed class CelMap
     /// <summary>Looks up a string key; the hot path of field selection (<c>it.baseline</c>), without boxing or hashing small maps.</summary>
     public bool TryGet(string key, out Value value)
     {
-        if (_index is null)
+        if (Index() is null)
         {
             var entries = _entries;
             for (var i = 0; i < entries.Length; i++)
@@ -127,9 +147,9 @@ public sealed class CelMap
 
     public int IndexOf(Value key)
     {
-        if (_index is not null)
+        if (Index() is { } index)
         {
-            return _index.TryGetValue(key, out var found) ? found : -1;
+            return index.TryGetValue(key, out var found) ? found : -1;
         }
         for (var i = 0; i < _entries.Length; i++)
         {

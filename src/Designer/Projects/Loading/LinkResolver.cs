@@ -15,29 +15,31 @@ internal sealed class LinkResolver(ReferenceChecker references)
 
     private static readonly Value NullValue = Value.Null;
 
+    private static readonly string[] FinancingSources = ["mif", "counterpart", "other"];
+
     public void Resolve(CelMap root)
     {
         var impact = Section(root, "goals") is { } goals && goals.TryGet("impact", out var i) && i.Kind == ValueKind.Map ? i : NullValue;
         if (impact.Kind == ValueKind.Map)
         {
-            Set(impact.AsMap, ("indicators", Many(impact.AsMap, "indicators", "indicator")));
+            Set(impact.AsMap, Link("indicators", Many(impact.AsMap, "indicators", "indicator")));
         }
         foreach (var outcome in Items(Section(root, "goals"), "outcomes"))
         {
-            Set(outcome, ("indicators", Many(outcome, "indicators", "indicator")), ("impact", impact));
+            Set(outcome, Link("indicators", Many(outcome, "indicators", "indicator")), Link("impact", impact));
         }
         foreach (var component in Items(root, "components"))
         {
             var id = component.TryGet("id", out var cid) ? cid : NullValue;
             foreach (var output in Items(component, "outputs"))
             {
-                Set(output, ("component", id), ("outcomes", Many(output, "contributes_to", "outcome")), ("indicators", Many(output, "indicators", "indicator")));
+                Set(output, Link("component", id), Link("outcomes", Many(output, "contributes_to", "outcome")), Link("indicators", Many(output, "indicators", "indicator")));
             }
             var activitiesBudget = 0.0;
             var allInts = true;
             foreach (var activity in Items(component, "activities"))
             {
-                Set(activity, ("component", id), ("output", One(activity, "output", "output")));
+                Set(activity, Link("component", id), Link("output", One(activity, "output", "output")));
                 if (activity.TryGet("budget", out var b) && b.IsNumber)
                 {
                     activitiesBudget += b.AsNumber;
@@ -45,9 +47,9 @@ internal sealed class LinkResolver(ReferenceChecker references)
                 }
             }
             Set(component,
-                ("years", Years(component)),
-                ("sources", Sources(component)),
-                ("activities_budget", allInts ? Value.Int((long)activitiesBudget) : Value.Double(activitiesBudget)));
+                Link("years", Years(component)),
+                Link("sources", Sources(component)),
+                Link("activities_budget", allInts ? Value.Int((long)activitiesBudget) : Value.Double(activitiesBudget)));
         }
         var lastYear = LastYear(root);
         foreach (var indicator in Items(root, "indicators"))
@@ -57,25 +59,25 @@ internal sealed class LinkResolver(ReferenceChecker references)
                 : Value.List(CelList.Empty);
             var targetYear = indicator.TryGet("target_year", out var ty) && ty.Kind == ValueKind.Int ? ty : lastYear;
             Set(indicator,
-                ("responsible", One(indicator, "responsible", "actor", "governance body")),
-                ("target_group", One(indicator, "target_group", "target group")),
-                ("target_year", targetYear),
-                ("measures", measures));
+                Link("responsible", One(indicator, "responsible", "actor", "governance body")),
+                Link("target_group", One(indicator, "target_group", "target group")),
+                Link("target_year", targetYear),
+                Link("measures", measures));
         }
         if (Section(root, "monitoring") is { } monitoring)
         {
             var budget = monitoring.TryGet("budget", out var written) ? written
                 : Items(root, "components").FirstOrDefault(c => c.TryGet("kind", out var k) && k.Kind == ValueKind.String && k.AsString == "lessons-learned") is { } lessons
                     && lessons.TryGet("budget", out var b) ? b : NullValue;
-            Set(monitoring, ("budget", budget));
+            Set(monitoring, Link("budget", budget));
         }
         foreach (var risk in Items(root, "risks"))
         {
-            Set(risk, ("owner", One(risk, "owner", "actor")));
+            Set(risk, Link("owner", One(risk, "owner", "actor")));
         }
         foreach (var constraint in Items(Section(root, "diagnosis"), "constraints"))
         {
-            Set(constraint, ("raised_by", Many(constraint, "raised_by", "actor")), ("addressed_by", Many(constraint, "addressed_by", "activity", "output")));
+            Set(constraint, Link("raised_by", Many(constraint, "raised_by", "actor")), Link("addressed_by", Many(constraint, "addressed_by", "activity", "output")));
         }
     }
 
@@ -97,22 +99,20 @@ internal sealed class LinkResolver(ReferenceChecker references)
         }
     }
 
-    private static void Set(CelMap map, params (string Key, Value Value)[] links)
+    private static CelMap.Entry Link(string key, Value value) => new(Value.String(key), value);
+
+    /// <summary>Fills the element's links; the array made for the call becomes the links map's own.</summary>
+    private static void Set(CelMap map, params CelMap.Entry[] links)
     {
         var index = map.IndexOf(Value.String(Key));
         if (index < 0)
         {
             return;
         }
-        var entries = new CelMap.Entry[links.Length];
-        for (var i = 0; i < links.Length; i++)
-        {
-            entries[i] = new CelMap.Entry(Value.String(links[i].Key), links[i].Value);
-        }
-        map.SetValue(index, Value.Map(new CelMap(entries, null) { IsReferenceView = true }));
+        map.SetValue(index, Value.Map(new CelMap(links, null) { IsReferenceView = true }));
     }
 
-    private Value Find(string id, string[] kinds)
+    private Value Find(string id, ReadOnlySpan<string> kinds)
     {
         foreach (var kind in kinds)
         {
@@ -124,24 +124,38 @@ internal sealed class LinkResolver(ReferenceChecker references)
         return NullValue;
     }
 
-    private Value One(CelMap map, string key, params string[] kinds) =>
+    private Value One(CelMap map, string key, params ReadOnlySpan<string> kinds) =>
         map.TryGet(key, out var id) && id.Kind == ValueKind.String ? Find(id.AsString, kinds) : NullValue;
 
-    private Value Many(CelMap map, string key, params string[] kinds)
+    private Value Many(CelMap map, string key, params ReadOnlySpan<string> kinds)
     {
         if (!map.TryGet(key, out var ids) || ids.Kind != ValueKind.List)
         {
             return Value.List(CelList.Empty);
         }
-        var found = new List<Value>();
+        // Counted first, so the list is one array of the right size.
+        var count = 0;
+        foreach (var id in ids.AsList.Items)
+        {
+            if (id.Kind == ValueKind.String && Find(id.AsString, kinds).Kind == ValueKind.Map)
+            {
+                count++;
+            }
+        }
+        if (count == 0)
+        {
+            return Value.List(CelList.Empty);
+        }
+        var found = new Value[count];
+        count = 0;
         foreach (var id in ids.AsList.Items)
         {
             if (id.Kind == ValueKind.String && Find(id.AsString, kinds) is { Kind: ValueKind.Map } element)
             {
-                found.Add(element);
+                found[count++] = element;
             }
         }
-        return Value.List(new CelList([.. found]));
+        return Value.List(new CelList(found));
     }
 
     private static Value Years(CelMap component)
@@ -150,17 +164,31 @@ internal sealed class LinkResolver(ReferenceChecker references)
         {
             return Value.List(CelList.Empty);
         }
-        var years = new List<(long Year, Value Amount)>();
-        foreach (var e in byYear.AsMap.Entries)
+        var entries = byYear.AsMap.Entries;
+        var count = 0;
+        foreach (var e in entries)
+        {
+            count += e.Key.Kind == ValueKind.Int ? 1 : 0;
+        }
+        var years = new long[count];
+        var amounts = new Value[count];
+        count = 0;
+        foreach (var e in entries)
         {
             if (e.Key.Kind == ValueKind.Int)
             {
-                years.Add((e.Key.AsInt, e.Value));
+                years[count] = e.Key.AsInt;
+                amounts[count++] = e.Value;
             }
         }
-        return Value.List(new CelList(years.OrderBy(y => y.Year)
-            .Select(y => Value.Map(new CelMap([new CelMap.Entry(Value.String("year"), Value.Int(y.Year)), new CelMap.Entry(Value.String("amount"), y.Amount)], null)))
-            .ToArray()));
+        // Stable like OrderBy: a year written twice was reported by the binder and kept once, so keys are distinct.
+        Array.Sort(years, amounts);
+        var items = new Value[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = Value.Map(new CelMap([new CelMap.Entry(Value.String("year"), Value.Int(years[i])), new CelMap.Entry(Value.String("amount"), amounts[i])], null));
+        }
+        return Value.List(new CelList(items));
     }
 
     private static Value Sources(CelMap component)
@@ -169,8 +197,8 @@ internal sealed class LinkResolver(ReferenceChecker references)
         {
             return Value.List(CelList.Empty);
         }
-        var sources = new List<Value>();
-        foreach (var source in new[] { "mif", "counterpart", "other" })
+        var sources = new List<Value>(FinancingSources.Length);
+        foreach (var source in FinancingSources)
         {
             if (financing.AsMap.TryGet(source, out var amount))
             {

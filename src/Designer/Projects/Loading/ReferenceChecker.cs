@@ -26,8 +26,10 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
         // Outputs and activities of all components share one namespace each, as do all other kinds.
         if (!_ids.TryGetValue(kind, out var known))
         {
-            _ids[kind] = known = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-            _elements[kind] = new Dictionary<string, Value>(StringComparer.Ordinal);
+            // Sized for the first list, which for most kinds is the only one: no tables outgrown and dropped.
+            _ids[kind] = known = new Dictionary<string, SourceSpan>(items.Length, StringComparer.Ordinal);
+            _elements[kind] = new Dictionary<string, Value>(items.Length, StringComparer.Ordinal);
+            _idKeys[kind] = new Dictionary<string, (string, SourceSpan)>(items.Length, StringComparer.Ordinal);
         }
         var elements = _elements[kind];
         for (var i = 0; i < items.Length; i++)
@@ -58,12 +60,25 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
 
     public bool Exists(string kind, string id) => _ids.TryGetValue(kind, out var ids) && ids.ContainsKey(id);
 
+    // A loop, not Any with a lambda: one closure per reference was most of what checking references allocated.
+    private bool ExistsAny(IReadOnlyList<string> kinds, string id)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (Exists(kinds[i], id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Reports every reference to an id no element of its kinds declares.</summary>
     public void Check()
     {
         foreach (var (target, id, span) in _references)
         {
-            if (target.Kinds.Any(k => Exists(k, id)))
+            if (ExistsAny(target.Kinds, id))
             {
                 continue;
             }
@@ -92,10 +107,7 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticCodes.BadValue, LocalText.Of("ref.control-characters", ("kind", Kind(kind)), ("id", ControlCharacters.Escape(id))), span, LocalText.Of("ref.control-characters.hint"));
             return false;
         }
-        if (!_idKeys.TryGetValue(kind, out var keys))
-        {
-            _idKeys[kind] = keys = new Dictionary<string, (string, SourceSpan)>(StringComparer.Ordinal);
-        }
+        var keys = _idKeys[kind];
         var key = IdFolding.Key(id);
         if (keys.TryGetValue(key, out var first))
         {

@@ -88,8 +88,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
     /// <summary>The alternative written: a scalar, a list or a mapping, by the shape of the node.</summary>
     private Value ConvertChoice(YamlNode node, ChoiceType choice)
     {
-        foreach (var alternative in choice.Alternatives)
+        // By index: a foreach over the interface would make an enumerator for every choice bound.
+        for (var a = 0; a < choice.Alternatives.Count; a++)
         {
+            var alternative = choice.Alternatives[a];
             var fits = node switch
             {
                 YamlScalar => alternative is ScalarType,
@@ -246,8 +248,10 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
             entries[count++] = new CelMap.Entry(Value.String(field.Key), converted, key.Span, value.Span);
         }
         // A required key that an unknown key was taken for is the same mistake: report it once.
-        foreach (var field in obj.Fields)
+        // By index: a foreach over the interface would make an enumerator for every mapping bound.
+        for (var f = 0; f < obj.Fields.Count; f++)
         {
+            var field = obj.Fields[f];
             if (!field.Required || (suggested is not null && suggested.Contains(field.Key))
                 || (seen is null ? FirstWritten(source, source.Count, field.Key, swallowed) is not null : seen.ContainsKey(field.Key)))
             {

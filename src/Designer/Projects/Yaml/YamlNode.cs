@@ -9,7 +9,10 @@ public abstract class YamlNode(SourceSpan span)
     public SourceSpan Span { get; internal set; } = span;
 
     /// <summary>How many nodes this subtree holds, counting aliases as the nodes they stand for.</summary>
-    public long Weight { get; internal set; } = 1;
+    public virtual long Weight => 1;
+
+    /// <summary>Counts a child's weight into a mapping's or a list's.</summary>
+    internal virtual void AddWeight(long weight) => throw new InvalidOperationException("a scalar has no children");
 
     public abstract string KindName { get; }
 }
@@ -29,19 +32,49 @@ public sealed class YamlScalar(SourceSpan span, string value, bool plain, bool q
 }
 
 /// <summary>A mapping of keys to nodes, in document order.</summary>
-public sealed class YamlMapping(SourceSpan span) : YamlNode(span)
+public sealed class YamlMapping : YamlNode
 {
-    public List<(YamlScalar Key, YamlNode Value)> Entries { get; } = [];
+    public YamlMapping(SourceSpan span)
+        : this(span, [])
+    {
+    }
+
+    /// <summary>A mapping whose entries are known when it is made, in a list of the right size.</summary>
+    internal YamlMapping(SourceSpan span, List<(YamlScalar Key, YamlNode Value)> entries)
+        : base(span) => Entries = entries;
+
+    public List<(YamlScalar Key, YamlNode Value)> Entries { get; }
 
     public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+
+    private long _weight = 1;
+
+    public override long Weight => _weight;
+
+    internal override void AddWeight(long weight) => _weight += weight;
 
     public override string KindName => "a mapping (key: value pairs)";
 }
 
 /// <summary>A sequence of nodes.</summary>
-public sealed class YamlSequence(SourceSpan span) : YamlNode(span)
+public sealed class YamlSequence : YamlNode
 {
-    public List<YamlNode> Items { get; } = [];
+    public YamlSequence(SourceSpan span)
+        : this(span, [])
+    {
+    }
+
+    /// <summary>A list whose items are known when it is made, in a list of the right size.</summary>
+    internal YamlSequence(SourceSpan span, List<YamlNode> items)
+        : base(span) => Items = items;
+
+    public List<YamlNode> Items { get; }
+
+    private long _weight = 1;
+
+    public override long Weight => _weight;
+
+    internal override void AddWeight(long weight) => _weight += weight;
 
     public override string KindName => "a list";
 }

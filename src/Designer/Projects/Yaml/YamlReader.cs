@@ -6,7 +6,9 @@ using YamlDotNet.Core.Events;
 namespace Designer.Projects.Yaml;
 
 /// <summary>
-/// Reads one YAML document into <see cref="YamlNode"/>s from YamlDotNet's event parser, with an explicit stack
+/// Reads one YAML document into <see cref="YamlNode"/>s. The common file (one document of mappings, lists and
+/// scalars) is read straight from the scanner's tokens (<see cref="YamlTokenReader"/>), which makes no parser events;
+/// anything else, and every file with an error or at a limit, is read from YamlDotNet's event parser, with an explicit stack
 /// (no recursion, so deep nesting cannot overflow the stack), a depth limit, and a node budget that counts what
 /// aliases expand to (so a "billion laughs" file stops at once instead of filling memory).
 /// </summary>
@@ -20,6 +22,12 @@ public static class YamlReader
     {
         ArgumentNullException.ThrowIfNull(locator);
         limits ??= YamlLimits.Default;
+        return YamlTokenReader.TryRead(locator, limits, out var root) ? root : ReadEvents(locator, diagnostics, limits);
+    }
+
+    /// <summary>The reference reader: YamlDotNet's events, every construct, every error and limit reported.</summary>
+    internal static YamlNode? ReadEvents(TextLocator locator, DiagnosticBag diagnostics, YamlLimits limits)
+    {
         var text = locator.Text;
         Dictionary<string, YamlNode>? anchors = null;
         // A collection's span is made once, when it ends; until then its start offset waits here.
@@ -85,19 +93,7 @@ public static class YamlReader
                         continue;
                     case MappingEnd or SequenceEnd:
                         (completed, _, var startIndex) = stack.Pop();
-                        // A block collection ends where the next token starts; trailing blank lines are not part of it.
-                        var endIndex = (int)Math.Min(ev.End.Index, text.Length);
-                        var opener = startIndex < text.Length ? text[startIndex] : ' ';
-                        if ((opener == '{' || opener == '[') && endIndex < text.Length && text[endIndex] == (opener == '{' ? '}' : ']'))
-                        {
-                            // A flow collection's end event marks its closing bracket; the span includes it.
-                            endIndex++;
-                        }
-                        while (endIndex > startIndex && char.IsWhiteSpace(text[endIndex - 1]))
-                        {
-                            endIndex--;
-                        }
-                        completed.Span = locator.Span(startIndex, Math.Max(startIndex, endIndex));
+                        completed.Span = CollectionSpan(locator, startIndex, ev.End.Index);
                         break;
                     case AnchorAlias alias:
                         if (anchors is null || !anchors.TryGetValue(alias.Value.Value, out completed))
@@ -125,7 +121,7 @@ public static class YamlReader
                     continue;
                 }
                 var (parent, pendingKey, parentStart) = stack.Pop();
-                parent.Weight += completed.Weight;
+                parent.AddWeight(completed.Weight);
                 switch (parent)
                 {
                     case YamlSequence seq:
@@ -185,6 +181,27 @@ public static class YamlReader
                 anchors[anchor.Value] = node;
             }
         }
+    }
+
+    /// <summary>
+    /// A collection's span from its start to the mark of its end: a block collection ends where the next token
+    /// starts, and trailing blank lines are not part of it; a flow collection's end marks its closing bracket, which
+    /// the span includes.
+    /// </summary>
+    internal static SourceSpan CollectionSpan(TextLocator locator, int startIndex, long endMark)
+    {
+        var text = locator.Text;
+        var endIndex = (int)Math.Min(endMark, text.Length);
+        var opener = startIndex < text.Length ? text[startIndex] : ' ';
+        if ((opener == '{' || opener == '[') && endIndex < text.Length && text[endIndex] == (opener == '{' ? '}' : ']'))
+        {
+            endIndex++;
+        }
+        while (endIndex > startIndex && char.IsWhiteSpace(text[endIndex - 1]))
+        {
+            endIndex--;
+        }
+        return locator.Span(startIndex, Math.Max(startIndex, endIndex));
     }
 
     /// <summary>The span of a collection that has not ended yet; only this reader sees it.</summary>

@@ -154,7 +154,7 @@ internal static class YamlSnapshot
                         break;
                     }
                     var (parent, left, key) = open.Pop();
-                    parent.Weight += node.Weight;
+                    parent.AddWeight(node.Weight);
                     switch (parent)
                     {
                         case YamlSequence seq:
