@@ -7,19 +7,19 @@ namespace Designer.Tests.Serve;
 public sealed class HttpHeadParserTests
 {
     [Theory]
-    [InlineData("GET / HTTP/1.1\r\nHost: 127.0.0.1:5170", "GET", "/")]
-    [InlineData("GET /doc/logframe?v=3 HTTP/1.1\r\nHost: x", "GET", "/doc/logframe")]
-    [InlineData("HEAD /state#top HTTP/1.1\r\nHost: x", "HEAD", "/state")]
-    [InlineData("GET http://127.0.0.1:5170/app.js HTTP/1.1\r\nHost: 127.0.0.1:5170", "GET", "/app.js")]
-    [InlineData("GET http://127.0.0.1:5170 HTTP/1.1\r\nHost: 127.0.0.1:5170", "GET", "/")]
-    [InlineData("GET / HTTP/1.0", "GET", "/")]
-    [InlineData("GET / HTTP/1.1\nHost: x\nAccept: */*", "GET", "/")]
-    [InlineData("OPTIONS * HTTP/1.1\r\nHost: x", "OPTIONS", "*")]
-    [InlineData("GET /doc/%2e%2e HTTP/1.1\r\nhost: x\r\nUser-Agent: a\tb", "GET", "/doc/%2e%2e")]
-    public void Accepts_a_well_formed_head(string head, string method, string path)
+    [InlineData("GET / HTTP/1.1\r\nHost: 127.0.0.1:5170", "GET", "/", "127.0.0.1:5170")]
+    [InlineData("GET /doc/logframe?v=3 HTTP/1.1\r\nHost: x", "GET", "/doc/logframe", "x")]
+    [InlineData("HEAD /state#top HTTP/1.1\r\nHost: x", "HEAD", "/state", "x")]
+    [InlineData("GET http://127.0.0.1:5170/app.js HTTP/1.1\r\nHost: 127.0.0.1:5170", "GET", "/app.js", "127.0.0.1:5170")]
+    [InlineData("GET http://127.0.0.1:5170 HTTP/1.1\r\nHost: 127.0.0.1:5170", "GET", "/", "127.0.0.1:5170")]
+    [InlineData("GET / HTTP/1.0", "GET", "/", null)]
+    [InlineData("GET / HTTP/1.1\nHost: x\nAccept: */*", "GET", "/", "x")]
+    [InlineData("OPTIONS * HTTP/1.1\r\nHost: x", "OPTIONS", "*", "x")]
+    [InlineData("GET /doc/%2e%2e HTTP/1.1\r\nhost: x\r\nUser-Agent: a\tb", "GET", "/doc/%2e%2e", "x")]
+    public void Accepts_a_well_formed_head(string head, string method, string path, string? host)
     {
         var result = HttpHeadParser.Parse(System.Text.Encoding.Latin1.GetBytes(head));
-        Assert.Equal(new HttpRequest(method, path), result.Request);
+        Assert.Equal(new HttpRequest(method, path, host), result.Request);
     }
 
     [Theory]

@@ -31,6 +31,28 @@ public sealed class PreviewServerHttpTests
         Assert.Equal(response.Body.Length.ToString(CultureInfo.InvariantCulture), response.Headers["Content-Length"]);
 
     [Fact]
+    public async Task A_request_for_another_host_name_is_refused_so_a_rebound_domain_cannot_read_the_preview()
+    {
+        await using var served = await ServedExample.StartAsync(Huila);
+        var port = served.Url.Port.ToString(CultureInfo.InvariantCulture);
+        foreach (var host in new[] { $"attacker.example:{port}", "attacker.example", $"127.0.0.1.nip.io:{port}", $":{port}", "[::1" })
+        {
+            var refused = await RawHttp.SendAsync(served.Url, $"GET /state HTTP/1.1\r\nHost: {host}\r\n\r\n");
+            Assert.Equal(403, refused.Status);
+            Assert.DoesNotContain("panel", refused.Text, StringComparison.Ordinal);
+            AssertCommonHeaders(refused);
+        }
+        foreach (var host in new[] { $"127.0.0.1:{port}", $"localhost:{port}", "LOCALHOST", $"preview.localhost:{port}", $"[::1]:{port}", "127.0.0.2" })
+        {
+            var answered = await RawHttp.SendAsync(served.Url, $"GET /state HTTP/1.1\r\nHost: {host}\r\n\r\n");
+            Assert.Equal(200, answered.Status);
+            Assert.Contains("panel", answered.Text, StringComparison.Ordinal);
+        }
+        // HTTP/1.0 may leave Host out; a browser never does.
+        Assert.Equal(200, (await RawHttp.SendAsync(served.Url, "GET /state HTTP/1.0\r\n\r\n")).Status);
+    }
+
+    [Fact]
     public async Task Each_path_answers_with_its_type_and_the_common_headers()
     {
         await using var served = await ServedExample.StartAsync(Huila);
@@ -78,7 +100,7 @@ public sealed class PreviewServerHttpTests
         Assert.Equal(["GET", "HEAD"], post.Content.Headers.Allow);
         foreach (var method in new[] { "DELETE", "PUT", "OPTIONS", "TRACE" })
         {
-            var response = await RawHttp.SendAsync(served.Url, $"{method} / HTTP/1.1\r\nHost: x\r\n\r\n");
+            var response = await RawHttp.SendAsync(served.Url, $"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             Assert.Equal(405, response.Status);
             Assert.Equal("GET, HEAD", response.Headers["Allow"]);
             AssertCommonHeaders(response);
@@ -112,7 +134,7 @@ public sealed class PreviewServerHttpTests
     public async Task Head_of_the_event_stream_ends_after_the_headers()
     {
         await using var served = await ServedExample.StartAsync(Huila);
-        var head = await RawHttp.SendAsync(served.Url, "HEAD /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        var head = await RawHttp.SendAsync(served.Url, "HEAD /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         Assert.Equal(200, head.Status);
         Assert.Equal("text/event-stream", head.Headers["Content-Type"]);
         Assert.Empty(head.Body);
@@ -124,20 +146,20 @@ public sealed class PreviewServerHttpTests
     public async Task A_head_over_16_KB_is_refused_with_431_and_the_server_goes_on(int headerBytes, int pathBytes)
     {
         await using var served = await ServedExample.StartAsync(Huila);
-        var request = $"GET /{new string('p', pathBytes)} HTTP/1.1\r\nHost: x\r\nX-Big: {new string('a', headerBytes)}\r\n\r\n";
+        var request = $"GET /{new string('p', pathBytes)} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: {new string('a', headerBytes)}\r\n\r\n";
         var refused = await RawHttp.SendAsync(served.Url, request);
         Assert.Equal(431, refused.Status);
         AssertCommonHeaders(refused);
         // Just under the limit is fine.
-        var fits = await RawHttp.SendAsync(served.Url, $"GET /state HTTP/1.1\r\nHost: x\r\nX-Big: {new string('a', 16_000)}\r\n\r\n");
+        var fits = await RawHttp.SendAsync(served.Url, $"GET /state HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: {new string('a', 16_000)}\r\n\r\n");
         Assert.Equal(200, fits.Status);
     }
 
     [Theory]
     [InlineData("HELLO\r\n\r\n", 400)]
     [InlineData("GET / HTTP/1.1\r\n\r\n", 400)]
-    [InlineData("GET / HTTP/1.1\r\nHost: x\r\n folded: header\r\n\r\n", 400)]
-    [InlineData("GET / HTTP/3.0\r\nHost: x\r\n\r\n", 505)]
+    [InlineData("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n folded: header\r\n\r\n", 400)]
+    [InlineData("GET / HTTP/3.0\r\nHost: 127.0.0.1\r\n\r\n", 505)]
     public async Task A_malformed_request_gets_its_4xx_or_5xx(string request, int status)
     {
         await using var served = await ServedExample.StartAsync(Huila);
@@ -152,7 +174,7 @@ public sealed class PreviewServerHttpTests
         await using var served = await ServedExample.StartAsync(Huila, HttpLimits.Default with { ReadTimeout = TimeSpan.FromSeconds(2) });
         using var stalled = await RawHttp.ConnectAsync(served.Url);
         using var alsoStalled = await RawHttp.ConnectAsync(served.Url);
-        await stalled.GetStream().WriteAsync("GET /state HTTP/1.1\r\nHost: x\r\n"u8.ToArray());
+        await stalled.GetStream().WriteAsync("GET /state HTTP/1.1\r\nHost: 127.0.0.1\r\n"u8.ToArray());
 
         // While both hang, other clients are answered.
         using var http = new HttpClient();

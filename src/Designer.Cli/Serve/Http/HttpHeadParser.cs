@@ -43,6 +43,7 @@ internal static class HttpHeadParser
         }
 
         var hosts = 0;
+        string? host = null;
         foreach (var line in lines.AsSpan(1))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -53,13 +54,14 @@ internal static class HttpHeadParser
             if (line.AsSpan(0, colon).Equals("Host", StringComparison.OrdinalIgnoreCase))
             {
                 hosts++;
+                host = line[(colon + 1)..].Trim(' ', '\t');
             }
         }
         if (hosts > 1 || (hosts == 0 && version == "HTTP/1.1"))
         {
             return HttpHeadResult.Error(HttpStatus.BadRequest);
         }
-        return HttpHeadResult.Ok(new HttpRequest(parts[0], path));
+        return HttpHeadResult.Ok(new HttpRequest(parts[0], path, host));
     }
 
     /// <summary>

@@ -170,7 +170,11 @@ internal sealed class HttpServer : IAsyncDisposable
         }
 
         HttpResponse response;
-        if (request.Method is not ("GET" or "HEAD"))
+        if (!IsAllowedHost(request.Host))
+        {
+            response = HttpResponse.Plain(HttpStatus.Forbidden);
+        }
+        else if (request.Method is not ("GET" or "HEAD"))
         {
             response = HttpResponse.Plain(HttpStatus.MethodNotAllowed) with { Headers = [new("Allow", "GET, HEAD")] };
         }
@@ -195,6 +199,25 @@ internal sealed class HttpServer : IAsyncDisposable
         }
         await WriteAsync(stream, response, body: !request.IsHead && response.Stream is null).ConfigureAwait(false);
         await LingerAsync(socket, stream).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether a request may be answered for the host it names. Listening on a loopback address, the server answers
+    /// only requests for a loopback name or address: a web page elsewhere whose domain is made to resolve to
+    /// 127.0.0.1 (DNS rebinding) names its own domain, and so cannot read a proposal under review.
+    /// </summary>
+    private bool IsAllowedHost(string? host)
+    {
+        if (host is null || !IPAddress.IsLoopback(EndPoint.Address))
+        {
+            return true;
+        }
+        // `name:port`, `[v6]:port`, or either without the port.
+        var name = host.StartsWith('[') ? host[1..Math.Max(1, host.IndexOf(']', StringComparison.Ordinal))]
+            : host.LastIndexOf(':') is var colon and > 0 ? host[..colon] : host;
+        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(name, out var address) && IPAddress.IsLoopback(address));
     }
 
     private async Task WriteAsync(NetworkStream stream, HttpResponse response, bool body)

@@ -5,6 +5,7 @@ internal static class HttpStatus
 {
     public const int Ok = 200;
     public const int BadRequest = 400;
+    public const int Forbidden = 403;
     public const int NotFound = 404;
     public const int MethodNotAllowed = 405;
     public const int RequestTimeout = 408;
@@ -17,6 +18,7 @@ internal static class HttpStatus
     {
         Ok => "OK",
         BadRequest => "Bad Request",
+        Forbidden => "Forbidden",
         NotFound => "Not Found",
         MethodNotAllowed => "Method Not Allowed",
         RequestTimeout => "Request Timeout",
