@@ -133,6 +133,34 @@ public sealed partial class DocxTests
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(dir.FullName, "BR-T1234.docx")), 0, 2));
     }
 
+    [Fact]
+    public void Every_markdown_construct_gives_valid_word_in_the_schema_order()
+    {
+        // The examples' documents use no ordered list, rule, hard break or quote; the writer must still place
+        // each element where the schema wants it.
+        const string markdown = "# Title\n\nA *stressed* and **strong** word, `code`, &amp; a line  \nbroken by hand.\n\n"
+            + "1. first\n2. second\n   - nested\n\n3) restarted at three\n\n---\n\n> quoted text\n\n    indented code\n\n"
+            + "| a | b |\n| --- | --- |\n| 1 | |\n";
+        var bytes = DocxWriter.Write("Constructs", new DateOnly(2027, 1, 1), [new DocxDocument("x", "Constructs", markdown, Landscape: false)], Labels.English);
+        using var doc = DocxText.Open(bytes);
+        var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Description} at {e.Path?.XPath}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        Assert.Single(body.Descendants<Break>());
+        Assert.Single(body.Descendants<ParagraphBorders>());
+        Assert.Equal(["first", "second", "nested", "restarted at three", "quoted text", "indented code"], DocxText.Paragraphs(bytes).Skip(2).Take(6));
+        var numbers = doc.MainDocumentPart.NumberingDefinitionsPart!.Numbering!.Elements<NumberingInstance>().ToList();
+        Assert.Equal([null, 1, 3], numbers.Select(n => n.GetFirstChild<LevelOverride>()?.StartOverrideNumberingValue?.Val?.Value));
+    }
+
+    [Fact]
+    public void The_library_writes_word_files_without_the_open_xml_sdk()
+    {
+        // The SDK's types were most of the native tool's start-up; it stays a test-only validator.
+        var references = typeof(DocxWriter).Assembly.GetReferencedAssemblies().Select(a => a.Name);
+        Assert.DoesNotContain(references, n => n!.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// The HTML's paragraphs in reading order: headings, paragraphs, list items (their own text, without nested
     /// lists) and table cells, diagrams left out (a Word file names them instead of drawing them).

@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace Designer.Reporting.Rendering.Docx;
 
 /// <summary>
@@ -11,87 +8,117 @@ internal static class DocxStyles
 {
     public const string Font = "Calibri";
     public const string MonoFont = "Consolas";
+    private const string BorderColor = "C9D1DA";
 
-    /// <summary>The styles, text marked as written in <paramref name="language"/> so that Word proofs it in that language.</summary>
-    public static Styles Build(Localization.Language language)
+    /// <summary>The styles part, text marked as written in <paramref name="language"/> so that Word proofs it in that language.</summary>
+    public static byte[] Build(Localization.Language language)
     {
-        var styles = new Styles();
-        styles.Append(new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
-                new FontSize { Val = "20" },
-                new FontSizeComplexScript { Val = "20" },
-                new Languages { Val = WordLanguage(language) })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { After = "80", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
-        styles.Append(Paragraph("Normal", "Normal", null, isDefault: true));
-        styles.Append(Paragraph("Title", "Title", new StyleRunProperties(new Bold(), new Color { Val = "2F6DB5" }, new FontSize { Val = "48" }), spaceBefore: "0", spaceAfter: "240"));
-        styles.Append(Heading(1, "34", "2F6DB5"));
-        styles.Append(Heading(2, "26", "1D232A"));
-        styles.Append(Heading(3, "22", "1D232A"));
-        styles.Append(Heading(4, "20", "1D232A"));
-        var listParagraph = Paragraph("ListParagraph", "List Paragraph", null);
-        listParagraph.StyleParagraphProperties = new StyleParagraphProperties(new Indentation { Left = "720" }, new ContextualSpacing());
-        styles.Append(listParagraph);
-        styles.Append(Paragraph("Code", "Code", new StyleRunProperties(new RunFonts { Ascii = MonoFont, HighAnsi = MonoFont, ComplexScript = MonoFont }, new FontSize { Val = "17" })));
-        styles.Append(Paragraph("TableText", "Table Text", new StyleRunProperties(new FontSize { Val = "17" }, new FontSizeComplexScript { Val = "17" }), spaceBefore: "0", spaceAfter: "0"));
-        styles.Append(new Style(
-            new StyleName { Val = "Code Char" },
-            new StyleRunProperties(new RunFonts { Ascii = MonoFont, HighAnsi = MonoFont, ComplexScript = MonoFont }, new FontSize { Val = "17" }))
-        { Type = StyleValues.Character, StyleId = "CodeChar" });
-        styles.Append(new Style(
-            new StyleName { Val = "Table Grid" },
-            new StyleTableProperties(
-                new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" },
-                    new RightBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" }),
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
-        { Type = StyleValues.Table, StyleId = "TableGrid" });
-        return styles;
+        using var w = new WordXml("styles");
+        w.Open("docDefaults")
+            .Open("rPrDefault").Open("rPr");
+        Fonts(w, Font, eastAsia: true);
+        w.Val("sz", "20").Val("szCs", "20").Val("lang", WordLanguage(language))
+            .Close().Close()
+            .Open("pPrDefault").Open("pPr")
+            .Open("spacing").Attr("after", "80").Attr("line", "264").Attr("lineRule", "auto").Close()
+            .Close().Close()
+            .Close();
+
+        Paragraph(w, "Normal", "Normal", isDefault: true).Close();
+
+        Paragraph(w, "Title", "Title");
+        Spacing(w, "0", "240");
+        w.Open("rPr").Empty("b").Val("color", "2F6DB5").Val("sz", "48").Close();
+        w.Close();
+
+        Heading(w, 1, "34", "2F6DB5");
+        Heading(w, 2, "26", "1D232A");
+        Heading(w, 3, "22", "1D232A");
+        Heading(w, 4, "20", "1D232A");
+
+        Paragraph(w, "ListParagraph", "List Paragraph");
+        w.Open("pPr").Open("ind").Attr("left", "720").Close().Empty("contextualSpacing").Close();
+        w.Close();
+
+        Paragraph(w, "Code", "Code");
+        w.Empty("pPr");
+        CodeRun(w);
+        w.Close();
+
+        Paragraph(w, "TableText", "Table Text");
+        Spacing(w, "0", "0");
+        w.Open("rPr").Val("sz", "17").Val("szCs", "17").Close();
+        w.Close();
+
+        w.Open("style").Attr("type", "character").Attr("styleId", "CodeChar").Val("name", "Code Char");
+        CodeRun(w);
+        w.Close();
+
+        w.Open("style").Attr("type", "table").Attr("styleId", "TableGrid").Val("name", "Table Grid")
+            .Open("tblPr").Open("tblBorders");
+        foreach (var side in (ReadOnlySpan<string>)["top", "left", "bottom", "right", "insideH", "insideV"])
+        {
+            w.Open(side).Attr("val", "single").Attr("color", BorderColor).Attr("sz", "4").Close();
+        }
+        w.Close().Open("tblCellMar");
+        foreach (var (side, width) in (ReadOnlySpan<(string, string)>)[("top", "40"), ("left", "80"), ("bottom", "40"), ("right", "80")])
+        {
+            w.Open(side).Attr("w", width).Attr("type", "dxa").Close();
+        }
+        w.Close().Close().Close();
+        return w.ToArray();
     }
 
-    private static Style Heading(int level, string size, string color)
+    /// <summary>A border line as the table style draws it, for a paragraph's rule.</summary>
+    public static void Border(WordXml w, string side) =>
+        w.Open(side).Attr("val", "single").Attr("color", BorderColor).Attr("sz", "4").Close();
+
+    private static void Heading(WordXml w, int level, string size, string color)
     {
-        var style = Paragraph($"Heading{level}", $"heading {level}", new StyleRunProperties(new Bold(), new Color { Val = color }, new FontSize { Val = size }), spaceBefore: level == 1 ? "0" : "240", spaceAfter: "80");
-        style.StyleParagraphProperties!.KeepNext = new KeepNext();
-        style.StyleParagraphProperties.OutlineLevel = new OutlineLevel { Val = level - 1 };
-        style.NextParagraphStyle = new NextParagraphStyle { Val = "Normal" };
-        style.PrimaryStyle = new PrimaryStyle();
-        return style;
+        Paragraph(w, $"Heading{level}", $"heading {level}");
+        w.Val("next", "Normal").Empty("qFormat")
+            .Open("pPr").Empty("keepNext")
+            .Open("spacing").Attr("before", level == 1 ? "0" : "240").Attr("after", "80").Close()
+            .Val("outlineLvl", level - 1)
+            .Close()
+            .Open("rPr").Empty("b").Val("color", color).Val("sz", size).Close();
+        w.Close();
     }
 
-    private static Style Paragraph(string id, string name, StyleRunProperties? run, bool isDefault = false, string? spaceBefore = null, string? spaceAfter = null)
+    /// <summary>Opens a paragraph style with its name and, unless it is the default, based on Normal.</summary>
+    private static WordXml Paragraph(WordXml w, string id, string name, bool isDefault = false)
     {
-        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        w.Open("style").Attr("type", "paragraph").Attr("styleId", id);
         if (isDefault)
         {
-            style.Default = OnOffValue.FromBoolean(true);
+            w.Attr("default", "true");
         }
-        else
+        w.Val("name", name);
+        if (!isDefault)
         {
-            style.BasedOn = new BasedOn { Val = "Normal" };
+            w.Val("basedOn", "Normal");
         }
-        if (spaceBefore is not null || spaceAfter is not null || !isDefault)
+        return w;
+    }
+
+    private static void Spacing(WordXml w, string before, string after) =>
+        w.Open("pPr").Open("spacing").Attr("before", before).Attr("after", after).Close().Close();
+
+    private static void CodeRun(WordXml w)
+    {
+        w.Open("rPr");
+        Fonts(w, MonoFont, eastAsia: false);
+        w.Val("sz", "17").Close();
+    }
+
+    private static void Fonts(WordXml w, string font, bool eastAsia)
+    {
+        w.Open("rFonts").Attr("ascii", font).Attr("hAnsi", font);
+        if (eastAsia)
         {
-            style.StyleParagraphProperties = new StyleParagraphProperties();
-            if (spaceBefore is not null || spaceAfter is not null)
-            {
-                style.StyleParagraphProperties.SpacingBetweenLines = new SpacingBetweenLines { Before = spaceBefore, After = spaceAfter };
-            }
+            w.Attr("eastAsia", font);
         }
-        if (run is not null)
-        {
-            style.StyleRunProperties = run;
-        }
-        return style;
+        w.Attr("cs", font).Close();
     }
 
     /// <summary>

@@ -1,16 +1,7 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using MdTable = Markdig.Extensions.Tables.Table;
-using MdTableCell = Markdig.Extensions.Tables.TableCell;
-using MdTableRow = Markdig.Extensions.Tables.TableRow;
-using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using WTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Designer.Reporting.Rendering.Docx;
 
@@ -19,6 +10,7 @@ namespace Designer.Reporting.Rendering.Docx;
 /// headings become Word's heading styles, pipe tables real Word tables with a repeated header row, lists
 /// Word lists. Each document is a section of its own, starting on a new page; the logframe's is landscape.
 /// A diagram (a Mermaid block, drawn as SVG in the HTML) becomes a line that says where to see it.
+/// The WordprocessingML is written directly, element by element in the schema's order (<see cref="WordXml"/>).
 /// </summary>
 internal static class DocxWriter
 {
@@ -33,11 +25,14 @@ internal static class DocxWriter
     public static byte[] Write(string title, DateOnly date, IReadOnlyList<DocxDocument> documents, Labels labels, CoverFacts? cover = null)
     {
         var state = new State(labels);
-        var body = new Body();
+        using var w = new WordXml("document");
+        w.Open("body");
         if (cover is not null)
         {
-            WriteCover(body, cover, documents);
-            body.Append(new Paragraph(new ParagraphProperties(SectionProperties(landscape: false))));
+            WriteCover(w, cover, documents);
+            w.Open("p").Open("pPr");
+            SectionProperties(w, landscape: false);
+            w.Close().Close();
         }
         for (var i = 0; i < documents.Count; i++)
         {
@@ -45,24 +40,28 @@ internal static class DocxWriter
             var blocks = Markdig.Markdown.Parse(doc.Markdown, DocumentRenderer.Pipeline);
             foreach (var block in blocks)
             {
-                WriteBlock(body, block, state, DocxPage.TextWidth(doc.Landscape));
+                WriteBlock(w, block, state, DocxPage.TextWidth(doc.Landscape));
             }
-            var section = SectionProperties(doc.Landscape);
             if (i < documents.Count - 1)
             {
-                body.Append(new Paragraph(new ParagraphProperties(section)));
+                w.Open("p").Open("pPr");
+                SectionProperties(w, doc.Landscape);
+                w.Close().Close();
             }
             else
             {
-                body.Append(section);
+                SectionProperties(w, doc.Landscape);
             }
         }
-        return DocxPackage.Write(title, date, body, state.Numbering(), labels);
+        w.Close();
+        return DocxPackage.Write(title, date, w.ToArray(), state.Numbering(), labels);
     }
 
-    private static void WriteCover(Body body, CoverFacts cover, IReadOnlyList<DocxDocument> documents)
+    private static void WriteCover(WordXml w, CoverFacts cover, IReadOnlyList<DocxDocument> documents)
     {
-        body.Append(StyledParagraph("Title", new Run(Text(cover.Title))));
+        StyledParagraph(w, "Title");
+        TextRun(w, cover.Title, Format.Plain);
+        w.Close();
         foreach (var (term, value) in new[]
         {
             (cover.Labels.Text("cover.operation-number"), cover.OperationNumber),
@@ -70,34 +69,62 @@ internal static class DocxWriter
             (cover.Labels.Text("cover.version"), cover.Labels.Text("cover.version-text", ("date", cover.DateText), ("version", cover.ToolVersion))),
         })
         {
-            body.Append(new Paragraph(new Run(new RunProperties(new Bold()), Text(term + ": ")), new Run(Text(value))));
+            w.Open("p");
+            TextRun(w, term + ": ", Format.Plain with { Bold = true });
+            TextRun(w, value, Format.Plain);
+            w.Close();
         }
-        body.Append(StyledParagraph("Heading2", new Run(Text(cover.Labels.Text("cover.contents")))));
+        StyledParagraph(w, "Heading2");
+        TextRun(w, cover.Labels.Text("cover.contents"), Format.Plain);
+        w.Close();
         for (var i = 0; i < documents.Count; i++)
         {
-            body.Append(new Paragraph(new Run(Text($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {documents[i].Title}"))));
+            w.Open("p");
+            TextRun(w, $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {documents[i].Title}", Format.Plain);
+            w.Close();
         }
     }
 
-    private static SectionProperties SectionProperties(bool landscape) =>
-        new(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-            new SectionType { Val = SectionMarkValues.NextPage },
-            landscape
-                ? new PageSize { Width = DocxPage.LongSide, Height = DocxPage.ShortSide, Orient = PageOrientationValues.Landscape }
-                : new PageSize { Width = DocxPage.ShortSide, Height = DocxPage.LongSide },
-            new PageMargin { Top = DocxPage.Margin, Bottom = DocxPage.Margin, Left = (uint)DocxPage.Margin, Right = (uint)DocxPage.Margin, Header = 567, Footer = 567, Gutter = 0 });
+    private static void SectionProperties(WordXml w, bool landscape)
+    {
+        w.Open("sectPr")
+            .Open("footerReference").Attr("type", "default").RelationshipAttr("id", DocxPackage.FooterRelationship).Close()
+            .Val("type", "nextPage");
+        w.Open("pgSz");
+        if (landscape)
+        {
+            w.Attr("w", DocxPage.LongSide).Attr("h", DocxPage.ShortSide).Attr("orient", "landscape");
+        }
+        else
+        {
+            w.Attr("w", DocxPage.ShortSide).Attr("h", DocxPage.LongSide);
+        }
+        w.Close()
+            .Open("pgMar").Attr("top", DocxPage.Margin).Attr("right", DocxPage.Margin).Attr("bottom", DocxPage.Margin).Attr("left", DocxPage.Margin)
+            .Attr("header", 567).Attr("footer", 567).Attr("gutter", 0).Close()
+            .Close();
+    }
 
-    private static void WriteBlock(OpenXmlCompositeElement parent, Block block, State state, int width, int listLevel = 0, int? listNumber = null)
+    private static void WriteBlock(WordXml w, Block block, State state, int width, int listLevel = 0, int? listNumber = null)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                parent.Append(WithRuns(StyledParagraph($"Heading{Math.Min(heading.Level, 4)}"), heading.Inline));
+                StyledParagraph(w, $"Heading{Math.Min(heading.Level, 4)}");
+                Inlines(w, heading.Inline, Format.Plain);
+                w.Close();
                 break;
             case ParagraphBlock paragraph:
-                var p = listNumber is null ? new Paragraph() : ListParagraph(listNumber.Value, listLevel);
-                parent.Append(WithRuns(p, paragraph.Inline));
+                if (listNumber is null)
+                {
+                    w.Open("p");
+                }
+                else
+                {
+                    ListParagraph(w, listNumber.Value, listLevel);
+                }
+                Inlines(w, paragraph.Inline, Format.Plain);
+                w.Close();
                 break;
             case ListBlock list:
                 var number = list.IsOrdered ? state.NewOrderedList(list.OrderedStart) : BulletList;
@@ -107,102 +134,110 @@ internal static class DocxWriter
                     foreach (var child in item)
                     {
                         // Only an item's first paragraph carries the bullet or number; the rest are indented under it.
-                        WriteBlock(parent, child, state, width, child is ListBlock ? listLevel + 1 : listLevel, first && child is ParagraphBlock ? number : null);
+                        WriteBlock(w, child, state, width, child is ListBlock ? listLevel + 1 : listLevel, first && child is ParagraphBlock ? number : null);
                         first = false;
                     }
                 }
                 break;
-            case MdTable table:
-                parent.Append(Table(table, width));
-                parent.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+            case Table table:
+                Table(w, table, width);
+                w.Open("p").Open("pPr").Open("spacing").Attr("after", "0").Close().Close().Close();
                 break;
             case FencedCodeBlock fenced when fenced.Info == "mermaid":
                 // What a Word file says where the HTML and PDF draw a diagram.
-                parent.Append(new Paragraph(new Run(new RunProperties(new Italic()), Text(state.Labels.Text("diagram.note")))));
+                w.Open("p");
+                TextRun(w, state.Labels.Text("diagram.note"), Format.Plain with { Italic = true });
+                w.Close();
                 break;
             case CodeBlock code:
                 foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
                 {
-                    parent.Append(StyledParagraph("Code", new Run(Text(line.Slice.ToString()))));
+                    StyledParagraph(w, "Code");
+                    TextRun(w, line.Slice.ToString(), Format.Plain);
+                    w.Close();
                 }
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote)
                 {
-                    WriteBlock(parent, child, state, width, listLevel);
+                    WriteBlock(w, child, state, width, listLevel);
                 }
                 break;
             case ThematicBreakBlock:
-                parent.Append(new Paragraph(new ParagraphProperties(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "C9D1DA" }))));
+                w.Open("p").Open("pPr").Open("pBdr");
+                DocxStyles.Border(w, "bottom");
+                w.Close().Close().Close();
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    WriteBlock(parent, child, state, width, listLevel);
+                    WriteBlock(w, child, state, width, listLevel);
                 }
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
-                parent.Append(WithRuns(new Paragraph(), leaf.Inline));
+                w.Open("p");
+                Inlines(w, leaf.Inline, Format.Plain);
+                w.Close();
                 break;
         }
     }
 
-    private static WTable Table(MdTable table, int width)
+    private static void Table(WordXml w, Table table, int width)
     {
-        var rows = table.OfType<MdTableRow>().ToList();
+        var rows = table.OfType<TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         var widths = ColumnWidths(rows, columns, width);
-        var result = new WTable(new TableProperties(
-            new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0" }));
-        var grid = new TableGrid();
-        foreach (var w in widths)
+        w.Open("tbl")
+            .Open("tblPr")
+            .Val("tblStyle", "TableGrid")
+            .Open("tblW").Attr("w", width).Attr("type", "dxa").Close()
+            .Open("tblLayout").Attr("type", "fixed").Close()
+            .Val("tblLook", "04A0")
+            .Close()
+            .Open("tblGrid");
+        foreach (var columnWidth in widths)
         {
-            grid.Append(new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) });
+            w.Open("gridCol").Attr("w", columnWidth).Close();
         }
-        result.Append(grid);
+        w.Close();
         foreach (var row in rows)
         {
-            var wRow = new WTableRow();
+            w.Open("tr").Open("trPr").Empty("cantSplit");
             if (row.IsHeader)
             {
-                wRow.Append(new TableRowProperties(new CantSplit(), new TableHeader()));
+                w.Empty("tblHeader");
             }
-            else
-            {
-                wRow.Append(new TableRowProperties(new CantSplit()));
-            }
+            w.Close();
             for (var c = 0; c < columns; c++)
             {
-                var cellProperties = new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+                w.Open("tc").Open("tcPr").Open("tcW").Attr("w", widths[c]).Attr("type", "dxa").Close();
                 if (row.IsHeader)
                 {
-                    cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "EEF2F6" });
+                    w.Open("shd").Attr("val", "clear").Attr("color", "auto").Attr("fill", "EEF2F6").Close();
                 }
-                var paragraph = StyledParagraph("TableText");
-                if (c < row.Count && row[c] is MdTableCell cell)
+                w.Close();
+                StyledParagraph(w, "TableText");
+                if (c < row.Count && row[c] is TableCell cell)
                 {
                     foreach (var leaf in cell.OfType<LeafBlock>())
                     {
-                        WithRuns(paragraph, leaf.Inline, bold: row.IsHeader);
+                        Inlines(w, leaf.Inline, Format.Plain with { Bold = row.IsHeader });
                     }
                 }
-                wRow.Append(new WTableCell(cellProperties, paragraph));
+                w.Close().Close();
             }
-            result.Append(wRow);
+            w.Close();
         }
-        return result;
+        w.Close();
     }
 
     /// <summary>Columns weighted by the text they hold (its longest cell, within bounds), so a narrow code column does not take a fifth of the page.</summary>
-    private static int[] ColumnWidths(List<MdTableRow> rows, int columns, int width)
+    private static int[] ColumnWidths(List<TableRow> rows, int columns, int width)
     {
         var weights = new double[columns];
         for (var c = 0; c < columns; c++)
         {
-            var longest = rows.Where(r => c < r.Count).Select(r => PlainText((MdTableCell)r[c]).Length).DefaultIfEmpty(0).Max();
+            var longest = rows.Where(r => c < r.Count).Select(r => PlainText((TableCell)r[c]).Length).DefaultIfEmpty(0).Max();
             weights[c] = Math.Sqrt(Math.Clamp(longest, 4, 400));
         }
         var total = weights.Sum();
@@ -214,93 +249,90 @@ internal static class DocxWriter
         return widths;
     }
 
-    private static string PlainText(MdTableCell cell) =>
+    private static string PlainText(TableCell cell) =>
         string.Concat(cell.OfType<LeafBlock>().Select(l => l.Inline is null ? "" : string.Concat(l.Inline.Descendants<LiteralInline>().Select(x => x.Content.ToString()))));
 
-    private static Paragraph ListParagraph(int numberId, int level)
+    private static void ListParagraph(WordXml w, int numberId, int level) =>
+        w.Open("p").Open("pPr").Val("pStyle", "ListParagraph")
+            .Open("numPr").Val("ilvl", Math.Min(level, 8)).Val("numId", numberId).Close()
+            .Close();
+
+    /// <summary>Opens a paragraph in <paramref name="style"/>; its runs follow, then the caller closes it.</summary>
+    private static void StyledParagraph(WordXml w, string style) =>
+        w.Open("p").Open("pPr").Val("pStyle", style).Close();
+
+    private readonly record struct Format(bool Bold, bool Italic, bool Code)
     {
-        var p = StyledParagraph("ListParagraph");
-        p.ParagraphProperties!.NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = Math.Min(level, 8) }, new NumberingId { Val = numberId });
-        return p;
+        public static Format Plain => default;
     }
 
-    private static Paragraph StyledParagraph(string style, params OpenXmlElement[] children)
+    private static void Inlines(WordXml w, ContainerInline? container, Format format)
     {
-        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        p.Append(children);
-        return p;
-    }
-
-    private static Paragraph WithRuns(Paragraph paragraph, ContainerInline? inlines, bool bold = false)
-    {
-        if (inlines is not null)
+        if (container is null)
         {
-            AppendInlines(paragraph, inlines, new Format(bold, false, false));
+            return;
         }
-        return paragraph;
-    }
-
-    private sealed record Format(bool Bold, bool Italic, bool Code);
-
-    private static void AppendInlines(Paragraph paragraph, ContainerInline container, Format format)
-    {
         foreach (var inline in container)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    paragraph.Append(TextRun(literal.Content.ToString(), format));
+                    TextRun(w, literal.Content.ToString(), format);
                     break;
                 case CodeInline code:
-                    paragraph.Append(TextRun(code.Content, format with { Code = true }));
+                    TextRun(w, code.Content, format with { Code = true });
                     break;
                 case HtmlEntityInline entity:
-                    paragraph.Append(TextRun(entity.Transcoded.ToString(), format));
+                    TextRun(w, entity.Transcoded.ToString(), format);
                     break;
                 case HtmlInline html:
-                    paragraph.Append(TextRun(html.Tag, format));
+                    TextRun(w, html.Tag, format);
                     break;
                 case AutolinkInline link:
-                    paragraph.Append(TextRun(link.Url, format));
+                    TextRun(w, link.Url, format);
                     break;
                 case LineBreakInline lineBreak:
-                    paragraph.Append(lineBreak.IsHard ? new Run(new Break()) : TextRun(" ", format));
+                    if (lineBreak.IsHard)
+                    {
+                        w.Open("r").Empty("br").Close();
+                    }
+                    else
+                    {
+                        TextRun(w, " ", format);
+                    }
                     break;
                 case EmphasisInline emphasis:
-                    AppendInlines(paragraph, emphasis, emphasis.DelimiterCount >= 2 ? format with { Bold = true } : format with { Italic = true });
+                    Inlines(w, emphasis, emphasis.DelimiterCount >= 2 ? format with { Bold = true } : format with { Italic = true });
                     break;
                 case ContainerInline inner:
-                    AppendInlines(paragraph, inner, format);
+                    Inlines(w, inner, format);
                     break;
             }
         }
     }
 
-    private static Run TextRun(string text, Format format)
+    private static void TextRun(WordXml w, string text, Format format)
     {
-        var run = new Run();
+        w.Open("r");
         if (format.Bold || format.Italic || format.Code)
         {
-            var properties = new RunProperties();
+            w.Open("rPr");
             if (format.Code)
             {
-                properties.RunStyle = new RunStyle { Val = "CodeChar" };
+                w.Val("rStyle", "CodeChar");
             }
             if (format.Bold)
             {
-                properties.Bold = new Bold();
+                w.Empty("b");
             }
             if (format.Italic)
             {
-                properties.Italic = new Italic();
+                w.Empty("i");
             }
-            run.Append(properties);
+            w.Close();
         }
-        run.Append(Text(text));
-        return run;
+        w.Text(text).Close();
     }
-
-    private static WText Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
     /// <summary>List numbering: one bullet list definition, and a numbered one restarted for each ordered list.</summary>
     private sealed class State(Labels labels)
@@ -315,36 +347,36 @@ internal static class DocxWriter
             return FirstOrderedList + _orderedStarts.Count - 1;
         }
 
-        public Numbering Numbering()
+        /// <summary>The numbering part.</summary>
+        public byte[] Numbering()
         {
-            var numbering = new Numbering();
-            numbering.Append(Abstract(0, NumberFormatValues.Bullet, _ => "•"));
-            numbering.Append(Abstract(1, NumberFormatValues.Decimal, level => $"%{level + 1}."));
-            numbering.Append(new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletList });
+            using var w = new WordXml("numbering");
+            Abstract(w, 0, "bullet", _ => "•");
+            Abstract(w, 1, "decimal", level => $"%{level + 1}.");
+            w.Open("num").Attr("numId", BulletList).Val("abstractNumId", 0).Close();
             for (var i = 0; i < _orderedStarts.Count; i++)
             {
-                numbering.Append(new NumberingInstance(
-                    new AbstractNumId { Val = 1 },
-                    new LevelOverride(new StartOverrideNumberingValue { Val = _orderedStarts[i] }) { LevelIndex = 0 })
-                { NumberID = FirstOrderedList + i });
+                w.Open("num").Attr("numId", FirstOrderedList + i).Val("abstractNumId", 1)
+                    .Open("lvlOverride").Attr("ilvl", 0).Val("startOverride", _orderedStarts[i]).Close()
+                    .Close();
             }
-            return numbering;
+            return w.ToArray();
         }
 
-        private static AbstractNum Abstract(int id, NumberFormatValues format, Func<int, string> text)
+        private static void Abstract(WordXml w, int id, string format, Func<int, string> text)
         {
-            var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
+            w.Open("abstractNum").Attr("abstractNumId", id).Val("multiLevelType", "hybridMultilevel");
             for (var level = 0; level < 9; level++)
             {
-                abstractNum.Append(new Level(
-                    new StartNumberingValue { Val = 1 },
-                    new NumberingFormat { Val = format },
-                    new LevelText { Val = text(level) },
-                    new LevelJustification { Val = LevelJustificationValues.Left },
-                    new PreviousParagraphProperties(new Indentation { Left = (360 * (level + 2)).ToString(CultureInfo.InvariantCulture), Hanging = "360" }))
-                { LevelIndex = level });
+                w.Open("lvl").Attr("ilvl", level)
+                    .Val("start", 1)
+                    .Val("numFmt", format)
+                    .Val("lvlText", text(level))
+                    .Val("lvlJc", "left")
+                    .Open("pPr").Open("ind").Attr("left", 360 * (level + 2)).Attr("hanging", "360").Close().Close()
+                    .Close();
             }
-            return abstractNum;
+            w.Close();
         }
     }
 }
