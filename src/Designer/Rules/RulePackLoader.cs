@@ -26,6 +26,9 @@ public sealed partial class RulePackLoader
     private readonly DiagnosticBag _bag = new();
     private string? _docsBase;
     private List<PackParameter> _packParams = [];
+
+    /// <summary>The pack's parameters as the map every rule starts from, made once per pack (not once per rule).</summary>
+    private CelMap? _packParamMap;
     private EvaluabilityModel? _evaluability;
     private readonly bool _deferred;
     private Dictionary<string, (CompiledExpression?, ExpressionError?)> _compiled = [];
@@ -162,6 +165,7 @@ public sealed partial class RulePackLoader
         var name = ScalarText(map["pack"]) ?? "pack";
         _docsBase = ScalarText(map["docs"]);
         _packParams = LoadPackParams(map["params"]);
+        _packParamMap = null;
         _evaluability = LoadEvaluability(map["evaluability"]);
         var rules = new List<Rule>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
@@ -228,6 +232,16 @@ public sealed partial class RulePackLoader
 
     private static string? ScalarText(YamlNode? node) => node is YamlScalar s ? s.Value : null;
 
+    private static CelMap PackParameterMap(List<PackParameter> parameters)
+    {
+        var map = CelMap.Empty;
+        foreach (var p in parameters)
+        {
+            map = map.With(p.Name, p.Value);
+        }
+        return map;
+    }
+
     private Rule? LoadRule(YamlMapping map, string pack)
     {
         var id = ScalarText(map["id"]);
@@ -247,11 +261,7 @@ public sealed partial class RulePackLoader
             Error(L("pack.bad-severity", ("value", sev.Value)), sev.Span, L("pack.bad-severity.hint"));
         }
 
-        var parameters = CelMap.Empty;
-        foreach (var p in _packParams)
-        {
-            parameters = parameters.With(p.Name, p.Value);
-        }
+        var parameters = _packParamMap ??= PackParameterMap(_packParams);
         if (map["params"] is YamlMapping pm)
         {
             foreach (var entry in YamlValues.ToValue(pm).AsMap.Entries)
