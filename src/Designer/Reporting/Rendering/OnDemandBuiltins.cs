@@ -9,7 +9,7 @@ namespace Designer.Reporting.Rendering;
 /// The built-in functions a template sees. Scriban makes all of its built-ins (a dozen objects, some four hundred
 /// functions, each imported by reflection) the first time any is asked for, which was a third of a natively
 /// compiled <c>render</c>. The built-in templates use <c>array</c>, <c>string</c> and <c>include</c> alone, so
-/// those are made directly; a template that names any other built-in (<c>date</c>, <c>math</c>, <c>empty</c>, …)
+/// those are made directly (the functions of <c>array</c> and <c>string</c> they call by hand, <see cref="PartialBuiltin"/>); a template that names any other built-in (<c>date</c>, <c>math</c>, <c>empty</c>, …)
 /// gets the whole deterministic set of <see cref="RenderDates.DeterministicBuiltins"/> from then on.
 /// </summary>
 internal sealed class OnDemandBuiltins : ScriptObject
@@ -18,8 +18,8 @@ internal sealed class OnDemandBuiltins : ScriptObject
     internal static readonly string[] Names = ["array", "blank", "date", "empty", "html", "include", "include_join", "math", "object", "regex", "string", "timespan"];
 
     // Made once per process and shared by every render, as Scriban shares its own: they hold functions only.
-    private static readonly Lazy<(ArrayFunctions Array, StringFunctions String, IncludeFunction Include)> Common =
-        new(() => (new ArrayFunctions(), new StringFunctions(), new IncludeFunction()));
+    private static readonly Lazy<(PartialBuiltin Array, PartialBuiltin String, IncludeFunction Include)> Common =
+        new(() => (PartialBuiltin.Array(), PartialBuiltin.String(), new IncludeFunction()));
 
     private readonly DateOnly _date;
     private ScriptObject? _all;

@@ -9,8 +9,14 @@ namespace Designer.Reporting.Rendering;
 /// fills the defaults and checks the count as it does for imported methods, with no reflection (which a trimmed,
 /// natively compiled tool does not keep).
 /// </summary>
-internal sealed class TemplateFunction(string name, Func<ScriptArray, object?> body, params ScriptParameterInfo[] parameters) : IScriptCustomFunction
+internal sealed class TemplateFunction(string name, Func<TemplateContext, ScriptNode?, ScriptArray, object?> body, Type returnType, params ScriptParameterInfo[] parameters) : IScriptCustomFunction
 {
+    /// <summary>A helper that needs its arguments alone and returns text.</summary>
+    public TemplateFunction(string name, Func<ScriptArray, object?> body, params ScriptParameterInfo[] parameters)
+        : this(name, (_, _, arguments) => body(arguments), typeof(string), parameters)
+    {
+    }
+
     public string Name { get; } = name;
 
     public int RequiredParameterCount { get; } = parameters.Count(p => !p.HasDefaultValue);
@@ -19,7 +25,7 @@ internal sealed class TemplateFunction(string name, Func<ScriptArray, object?> b
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(string);
+    public Type ReturnType => returnType;
 
     /// <summary>
     /// Scriban asks for the parameter of every argument before it counts them; an extra argument gets a plain one,
@@ -30,10 +36,10 @@ internal sealed class TemplateFunction(string name, Func<ScriptArray, object?> b
         index < parameters.Length ? parameters[index] : new ScriptParameterInfo(typeof(object), "extra");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        body(arguments);
+        body(context, callerContext, arguments);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(body(arguments));
+        ValueTask.FromResult(body(context, callerContext, arguments));
 
     /// <summary>A parameter that must be given.</summary>
     public static ScriptParameterInfo Required<T>(string parameterName) => new(typeof(T), parameterName);
