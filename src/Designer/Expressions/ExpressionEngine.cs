@@ -22,6 +22,10 @@ public static class ExpressionEngine
             error = new ExpressionError($"expression too long ({text.Length:N0} characters; the limit is {limits.MaxLength:N0})", 0, 0);
             return false;
         }
+        if (SyntaxSnapshot.TryGet(text, out var known))
+        {
+            return WithinDepth(known!, limits, out syntax, out error);
+        }
         Sprache.IResult<Expr> result;
         try
         {
@@ -42,12 +46,19 @@ public static class ExpressionEngine
             error = SyntaxErrors.From(text, result);
             return false;
         }
-        if (result.Value.Depth > limits.MaxDepth)
+        return WithinDepth(result.Value, limits, out syntax, out error);
+    }
+
+    private static bool WithinDepth(Expr tree, ExpressionLimits limits, out Expr? syntax, out ExpressionError? error)
+    {
+        syntax = null;
+        error = null;
+        if (tree.Depth > limits.MaxDepth)
         {
-            error = new ExpressionError($"expression too deep ({result.Value.Depth} levels of operators; the limit is {limits.MaxDepth})", 0, 0);
+            error = new ExpressionError($"expression too deep ({tree.Depth} levels of operators; the limit is {limits.MaxDepth})", 0, 0);
             return false;
         }
-        syntax = result.Value;
+        syntax = tree;
         return true;
     }
 
