@@ -95,5 +95,15 @@ public sealed partial class LabelCoverageTests
         Assert.Contains("labels.pt.yaml", result.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_label_dictionary_that_is_not_yaml_is_a_template_error_with_its_position()
+    {
+        using var folder = new TempFolder("labels");
+        File.WriteAllText(Path.Combine(folder.FullName, "labels.es.yaml"), "logframe.title: ok\nlogframe.intro: \"never closed\n");
+        var result = RenderTestHelpers.RenderExample("huila-coffee", new RenderOptions { ToolVersion = "test", Documents = ["logframe"], TemplatesFolder = folder.FullName, Language = Language.Spanish });
+        Assert.False(result.Ok);
+        Assert.True(result.Diagnostics[0].Message.Contains("labels.es.yaml` cannot be read: 3:1: YAML syntax error", StringComparison.Ordinal), result.Diagnostics[0].Message);
+    }
+
     private static HashSet<string> Holes(string text) => [.. Hole().Matches(text).Select(m => m.Groups[1].Value)];
 }

@@ -13,7 +13,12 @@ namespace Designer.Tests.Rules;
 /// </summary>
 public sealed class BuiltInSnapshotTests
 {
-    public static TheoryData<string> PackFiles => ["mif-territorial.yaml", "mif-territorial.es.yaml", "mif-territorial.pt.yaml"];
+    /// <summary>The built-in YAML read at every start: the pack, its translations and the documents' label dictionaries.</summary>
+    public static TheoryData<string> PackFiles =>
+    [
+        "rules/mif-territorial.yaml", "rules/mif-territorial.es.yaml", "rules/mif-territorial.pt.yaml",
+        "templates/labels.en.yaml", "templates/labels.es.yaml", "templates/labels.pt.yaml",
+    ];
 
     private static string SnapshotPath(string name) => TestPaths.InRepo("src", "Designer", "Rules", "Snapshots", name + ".nodes");
 
@@ -27,30 +32,32 @@ public sealed class BuiltInSnapshotTests
 
     [Theory]
     [MemberData(nameof(PackFiles))]
-    public void The_checked_in_snapshot_is_made_from_the_pack_file_as_it_is(string name)
+    public void The_checked_in_snapshot_is_made_from_the_pack_file_as_it_is(string file)
     {
-        var text = File.ReadAllText(TestPaths.InRepo("rules", name));
-        var made = YamlSnapshot.Write(text, Read("rules/" + name, text));
+        var name = Path.GetFileName(file);
+        var text = File.ReadAllText(TestPaths.InRepo(file.Split('/')));
+        var made = YamlSnapshot.Write(text, Read(file, text));
         Assert.NotNull(made);
         var path = SnapshotPath(name);
         var kept = File.Exists(path) ? File.ReadAllBytes(path) : [];
         if (!kept.AsSpan().SequenceEqual(made))
         {
             File.WriteAllBytes(path + ".received", made);
-            Assert.Fail($"rules/{name} changed: its snapshot is written as {Path.GetFileName(path)}.received; copy it over {Path.GetFileName(path)}");
+            Assert.Fail($"{file} changed: its snapshot is written as {Path.GetFileName(path)}.received; copy it over {Path.GetFileName(path)}");
         }
     }
 
     [Theory]
     [MemberData(nameof(PackFiles))]
-    public void The_embedded_snapshot_gives_the_nodes_the_reader_gives(string name)
+    public void The_embedded_snapshot_gives_the_nodes_the_reader_gives(string file)
     {
-        var text = File.ReadAllText(TestPaths.InRepo("rules", name));
+        var name = Path.GetFileName(file);
+        var text = File.ReadAllText(TestPaths.InRepo(file.Split('/')));
         using var embedded = typeof(RulePack).Assembly.GetManifestResourceStream("rules/" + name + ".nodes");
         Assert.NotNull(embedded);
-        var fromSnapshot = YamlSnapshot.TryRead(new TextLocator("rules/" + name, text), embedded);
+        var fromSnapshot = YamlSnapshot.TryRead(new TextLocator(file, text), embedded);
         Assert.NotNull(fromSnapshot);
-        AssertSame(Read("rules/" + name, text), fromSnapshot);
+        AssertSame(Read(file, text), fromSnapshot);
     }
 
     public static TheoryData<string> OtherFiles => ["examples/huila-coffee.yaml", "examples/masaya-furniture.yaml", "examples/sergipe-apparel.yaml", "templates/labels.es.yaml"];

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Designer.Diagnostics;
 using Designer.Localization;
-using YamlDotNet.RepresentationModel;
+using Designer.Projects.Yaml;
 
 namespace Designer.Reporting.Rendering;
 
@@ -16,7 +17,7 @@ public sealed class Labels
 {
     // Each language's dictionary is read the first time a run asks for it: a render in English reads one.
     private static readonly Lazy<FrozenDictionary<string, Label>>[] BuiltInByLanguage =
-        [.. Languages.All.Select(l => new Lazy<FrozenDictionary<string, Label>>(() => Parse(TemplateSource.BuiltInText(FileName(l)))))];
+        [.. Languages.All.Select(l => new Lazy<FrozenDictionary<string, Label>>(() => ParseBuiltIn(FileName(l))))];
 
     private static FrozenDictionary<string, Label> BuiltIn(Language language) => BuiltInByLanguage[(int)language].Value;
 
@@ -65,13 +66,13 @@ public sealed class Labels
         try
         {
             var merged = new Dictionary<string, Label>(builtIn._texts, StringComparer.Ordinal);
-            foreach (var (key, label) in Parse(text!))
+            foreach (var (key, label) in Parse(display, text!))
             {
                 merged[key] = label;
             }
             return new Labels(language, merged.ToFrozenDictionary(StringComparer.Ordinal), builtIn._english);
         }
-        catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or InvalidDataException)
+        catch (InvalidDataException ex)
         {
             error = $"label dictionary `{display}` cannot be read: {ex.Message}";
             return builtIn;
@@ -130,20 +131,41 @@ public sealed class Labels
             ? label
             : throw new KeyNotFoundException($"label `{key}` is in no label dictionary (templates/labels.en.yaml lists them)");
 
-    private static FrozenDictionary<string, Label> Parse(string text)
+    /// <summary>
+    /// A built-in dictionary, from the nodes its tests made in advance (<c>Rules/Snapshots/labels.*.yaml.nodes</c>)
+    /// while they match its text, or else from its YAML.
+    /// </summary>
+    private static FrozenDictionary<string, Label> ParseBuiltIn(string name)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        var labels = new Dictionary<string, Label>(StringComparer.Ordinal);
-        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+        var file = "templates/" + name;
+        var text = TemplateSource.BuiltInText(name);
+        using var snapshot = EmbeddedResources.Open("rules/" + name + ".nodes");
+        var root = snapshot is null ? null : YamlSnapshot.TryRead(new TextLocator(file, text), snapshot);
+        return Parse(file, text, root);
+    }
+
+    /// <summary>A dictionary's labels; <see cref="InvalidDataException"/> with the first error when it cannot be read.</summary>
+    private static FrozenDictionary<string, Label> Parse(string file, string text, YamlNode? root = null)
+    {
+        if (root is null)
         {
-            foreach (var (keyNode, value) in map.Children)
+            var bag = new DiagnosticBag();
+            root = YamlReader.Read(file, text, bag);
+            if (bag.ToOrderedList().FirstOrDefault(d => d.Severity == Severity.Error) is { } error)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{error.Span.Line}:{error.Span.Column}: {error.Message}"));
+            }
+        }
+        var labels = new Dictionary<string, Label>(StringComparer.Ordinal);
+        if (root is YamlMapping map)
+        {
+            foreach (var (keyNode, value) in map.Entries)
+            {
+                var key = keyNode.Value;
                 labels[key] = value switch
                 {
-                    YamlScalarNode s => new Label(s.Value ?? "", null),
-                    YamlMappingNode m => new Label(Scalar(m, "one", key), Scalar(m, "other", key)),
+                    YamlScalar s => new Label(s.Value, null),
+                    YamlMapping m => new Label(Scalar(m, "one", key), Scalar(m, "other", key)),
                     _ => throw new InvalidDataException($"label `{key}` is neither a text nor a plural (one/other)"),
                 };
             }
@@ -151,9 +173,9 @@ public sealed class Labels
         return labels.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static string Scalar(YamlMappingNode map, string name, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(name), out var node) && node is YamlScalarNode s
-            ? s.Value ?? ""
+    private static string Scalar(YamlMapping map, string name, string key) =>
+        map[name] is YamlScalar s
+            ? s.Value
             : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"plural label `{key}` has no `{name}` text"));
 
     private sealed record Label(string One, string? Other);
