@@ -14,7 +14,15 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, Dictionary<string, SourceSpan>> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, Value>> _elements = new(StringComparer.Ordinal);
-    private readonly List<(ReferenceTarget Target, string Id, SourceSpan Span)> _references = [];
+    // The references wait here until every id is known. Every file needs such a list and a project's grows to a
+    // hundred or more, so one cleared list is kept per thread between files instead of being grown by doubling
+    // each time: a checker takes it, and Check gives it back empty. A checker not checked keeps its own.
+    [ThreadStatic]
+    private static List<(ReferenceTarget Target, string Id, SourceSpan Span)>? t_references;
+    private List<(ReferenceTarget Target, string Id, SourceSpan Span)> _references = TakeList();
+
+    /// <summary>A list kept this long is let go, so that one hostile file does not hold memory for the thread.</summary>
+    private const int MaxKeptReferences = 4096;
     private readonly Dictionary<string, Dictionary<string, (string Id, SourceSpan Span)>> _idKeys = new(StringComparer.Ordinal);
 
     /// <summary>The elements of each kind by id (the first of duplicates), for lookups and links.</summary>
@@ -73,10 +81,19 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
         return false;
     }
 
-    /// <summary>Reports every reference to an id no element of its kinds declares.</summary>
+    private static List<(ReferenceTarget Target, string Id, SourceSpan Span)> TakeList()
+    {
+        var list = t_references ?? [];
+        t_references = null;
+        return list;
+    }
+
+    /// <summary>Reports every reference to an id no element of its kinds declares; once, after every id is added.</summary>
     public void Check()
     {
-        foreach (var (target, id, span) in _references)
+        var references = _references;
+        _references = [];
+        foreach (var (target, id, span) in references)
         {
             if (ExistsAny(target.Kinds, id))
             {
@@ -87,6 +104,11 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticCodes.UnknownReference,
                 UnknownReferenceMessage(target.Name, id, suggestion),
                 span, LocalText.Of("ref.unknown.hint", ("listed", Known("listed.", target.Name) ?? (object)target.Listed)));
+        }
+        if (references.Capacity <= MaxKeptReferences)
+        {
+            references.Clear();
+            t_references = references;
         }
     }
 
