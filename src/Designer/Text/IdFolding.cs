@@ -43,6 +43,51 @@ internal static class IdFolding
     /// <summary>The key under which ids that differ only by case or normalisation meet.</summary>
     public static string Key(string id) => Decompose(id).ToLowerInvariant();
 
+    /// <summary>
+    /// Compares decomposed ids as <see cref="Key"/> does, without making their lower-case copies: a table of
+    /// <see cref="Decompose"/>d ids with this comparer finds what a table of keys finds.
+    /// </summary>
+    public static IEqualityComparer<string> CaseFolded { get; } = new CaseFoldedComparer();
+
+    private sealed class CaseFoldedComparer : IEqualityComparer<string>
+    {
+        // Longer ids are lowered into strings, as Key does; ids are short.
+        private const int OnStack = 128;
+
+        public bool Equals(string? x, string? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+            // Lowering keeps the length (one UTF-16 unit or surrogate pair for another).
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return false;
+            }
+            if (x.Length > OnStack)
+            {
+                return string.Equals(x.ToLowerInvariant(), y.ToLowerInvariant(), StringComparison.Ordinal);
+            }
+            Span<char> a = stackalloc char[x.Length];
+            Span<char> b = stackalloc char[y.Length];
+            x.AsSpan().ToLowerInvariant(a);
+            y.AsSpan().ToLowerInvariant(b);
+            return a.SequenceEqual(b);
+        }
+
+        public int GetHashCode(string id)
+        {
+            if (id.Length > OnStack)
+            {
+                return string.GetHashCode(id.ToLowerInvariant().AsSpan());
+            }
+            Span<char> lower = stackalloc char[id.Length];
+            id.AsSpan().ToLowerInvariant(lower);
+            return string.GetHashCode(lower);
+        }
+    }
+
     /// <summary>How <paramref name="a"/> relates to <paramref name="b"/>.</summary>
     public static Likeness Compare(string a, string b)
     {

@@ -43,6 +43,17 @@ public sealed class ExpressionCacheTests
     }
 
     [Fact]
+    public void A_field_read_before_its_expression_is_evaluated_says_which_and_what_to_do()
+    {
+        // The first indicator's target reads the second's, whose own `=` is evaluated after it.
+        var text = Valid.Replace("target: = baseline.value + 1", "target: = indicator('plan-2').target + 1", StringComparison.Ordinal)
+            .Replace("derived:\n", Second + "derived:\n", StringComparison.Ordinal);
+        Assert.Equal(
+            ["30:15: error DSG203: expression in `indicators[0].target` gave an error: `indicators[1].target` is computed by an expression that has not been evaluated yet; move it to `derived` to use it here"],
+            ProjectLoader.Load("p.yaml", text).Diagnostics.Select(CorpusTests.Format).ToArray());
+    }
+
+    [Fact]
     public void A_syntax_error_is_not_kept_and_is_reported_each_time()
     {
         Assert.False(ExpressionCache.TryCompile("baseline.value +", out _, out var error));

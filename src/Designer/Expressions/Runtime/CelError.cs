@@ -3,11 +3,31 @@ using Designer.Diagnostics;
 namespace Designer.Expressions.Runtime;
 
 /// <summary>An evaluation error carried as a value, with the span of the sub-expression that caused it.</summary>
-public sealed class CelError(string message, SourceSpan? span = null)
+public sealed class CelError
 {
-    public string Message { get; } = message;
+    private string? _message;
 
-    public SourceSpan? Span { get; } = span;
+    // A message worded only when it is read (most placeholders never are): a static wording and its one argument.
+    private readonly Func<string, string>? _wording;
+    private readonly string? _argument;
+
+    public CelError(string message, SourceSpan? span = null)
+    {
+        _message = message;
+        Span = span;
+    }
+
+    /// <summary>An error whose message is <c>wording(argument)</c>, made when first read.</summary>
+    internal CelError(Func<string, string> wording, string argument)
+    {
+        _wording = wording;
+        _argument = argument;
+    }
+
+    // Two threads reading it at once both word the same text; either is kept.
+    public string Message => _message ??= _wording!(_argument!);
+
+    public SourceSpan? Span { get; }
 
     /// <summary>Where in the expression text (0-based offsets) the error arose, before it is mapped to a file.</summary>
     public int ExprStart { get; init; } = -1;

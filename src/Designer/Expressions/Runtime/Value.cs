@@ -4,61 +4,78 @@ using Designer.Diagnostics;
 namespace Designer.Expressions.Runtime;
 
 /// <summary>
-/// One value of the expression language. A small struct: scalars live in <c>_bits</c> and never allocate;
-/// strings, lists, maps, types and errors live in <c>_ref</c>.
+/// One value of the expression language. A small struct of two words: scalars live in <c>_bits</c> and never
+/// allocate; strings, lists, maps, types and errors live in <c>_ref</c>.
 /// </summary>
+/// <remarks>
+/// The kind takes no third word (which would make the struct 24 bytes, and every map entry, with a key and a value,
+/// 64 instead of 48): a scalar's <c>_ref</c> is a shared tag that names its kind, and an object's kind is kept in
+/// the <c>_bits</c> it does not use. Null is all zeros, so <c>default</c> is <see cref="Null"/>.
+/// </remarks>
 public readonly struct Value
 {
     private readonly object? _ref;
     private readonly long _bits;
 
-    private Value(ValueKind kind, long bits, object? reference)
+    private Value(object? reference, long bits)
     {
-        Kind = kind;
-        _bits = bits;
         _ref = reference;
+        _bits = bits;
     }
 
-    public ValueKind Kind { get; }
+    /// <summary>The kind of a scalar, held in <c>_ref</c> in place of an object.</summary>
+    private sealed class KindTag(ValueKind kind)
+    {
+        public ValueKind Kind { get; } = kind;
+    }
+
+    private static readonly KindTag BoolTag = new(ValueKind.Bool);
+    private static readonly KindTag IntTag = new(ValueKind.Int);
+    private static readonly KindTag DoubleTag = new(ValueKind.Double);
+
+    public ValueKind Kind => _ref is KindTag tag ? tag.Kind : (ValueKind)_bits;
 
     public static readonly Value Null = default;
-    public static readonly Value True = new(ValueKind.Bool, 1, null);
-    public static readonly Value False = new(ValueKind.Bool, 0, null);
+    public static readonly Value True = new(BoolTag, 1);
+    public static readonly Value False = new(BoolTag, 0);
 
     public static Value Bool(bool b) => b ? True : False;
 
-    public static Value Int(long i) => new(ValueKind.Int, i, null);
+    public static Value Int(long i) => new(IntTag, i);
 
-    public static Value Double(double d) => new(ValueKind.Double, BitConverter.DoubleToInt64Bits(d), null);
+    public static Value Double(double d) => new(DoubleTag, BitConverter.DoubleToInt64Bits(d));
 
-    public static Value String(string s) => new(ValueKind.String, 0, s);
+    public static Value String(string s) => new(s, (long)ValueKind.String);
 
-    public static Value List(CelList list) => new(ValueKind.List, 0, list);
+    public static Value List(CelList list) => new(list, (long)ValueKind.List);
 
-    public static Value List(params Value[] items) => new(ValueKind.List, 0, new CelList(items));
+    public static Value List(params Value[] items) => new(new CelList(items), (long)ValueKind.List);
 
-    public static Value Map(CelMap map) => new(ValueKind.Map, 0, map);
+    public static Value Map(CelMap map) => new(map, (long)ValueKind.Map);
 
-    public static Value Type(CelType type) => new(ValueKind.Type, 0, type);
+    public static Value Type(CelType type) => new(type, (long)ValueKind.Type);
 
-    public static Value Error(CelError error) => new(ValueKind.Error, 0, error);
+    public static Value Error(CelError error) => new(error, (long)ValueKind.Error);
 
     public static Value Error(string message, SourceSpan? span = null) => Error(new CelError(message, span));
 
     public bool IsError => Kind == ValueKind.Error;
 
-    public bool IsTrue => Kind == ValueKind.Bool && _bits != 0;
+    public bool IsTrue => ReferenceEquals(_ref, BoolTag) && _bits != 0;
 
-    public bool IsNumber => Kind is ValueKind.Int or ValueKind.Double;
+    public bool IsNumber => ReferenceEquals(_ref, IntTag) || ReferenceEquals(_ref, DoubleTag);
 
-    public bool AsBool => _bits != 0;
+    public bool AsBool => Bits != 0;
 
-    public long AsInt => _bits;
+    public long AsInt => Bits;
 
-    public double AsDouble => BitConverter.Int64BitsToDouble(_bits);
+    public double AsDouble => BitConverter.Int64BitsToDouble(Bits);
 
     /// <summary>The value as a double, promoting an int (Designer's deviation: ints and doubles mix).</summary>
-    public double AsNumber => Kind == ValueKind.Int ? _bits : BitConverter.Int64BitsToDouble(_bits);
+    public double AsNumber => ReferenceEquals(_ref, IntTag) ? _bits : BitConverter.Int64BitsToDouble(Bits);
+
+    // A scalar's bits; zero for null and for an object (whose kind the bits hold), as when the kind had a field.
+    private long Bits => _ref is KindTag ? _bits : 0;
 
     public string AsString => (string)_ref!;
 

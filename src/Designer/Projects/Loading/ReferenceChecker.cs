@@ -12,9 +12,18 @@ namespace Designer.Projects.Loading;
 /// </summary>
 internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<string, Dictionary<string, SourceSpan>> _ids = new(StringComparer.Ordinal);
+    // The elements of each kind by id; where an id is written is found from its element when a message needs it.
     private readonly Dictionary<string, Dictionary<string, Value>> _elements = new(StringComparer.Ordinal);
-    private readonly List<(ReferenceTarget Target, string Id, SourceSpan Span)> _references = [];
+    // The references wait here until every id is known. Every file needs such a list and a project's grows to a
+    // hundred or more, so one cleared list is kept per thread between files instead of being grown by doubling
+    // each time: a checker takes it, and Check gives it back empty. A checker not checked keeps its own.
+    [ThreadStatic]
+    private static List<(ReferenceTarget Target, string Id, SourceSpan Span)>? t_references;
+    private List<(ReferenceTarget Target, string Id, SourceSpan Span)> _references = TakeList();
+
+    /// <summary>A list kept this long is let go, so that one hostile file does not hold memory for the thread.</summary>
+    private const int MaxKeptReferences = 4096;
+    // The first id of each kind under each decomposed form, compared as lower case (IdFolding.CaseFolded).
     private readonly Dictionary<string, Dictionary<string, (string Id, SourceSpan Span)>> _idKeys = new(StringComparer.Ordinal);
 
     /// <summary>The elements of each kind by id (the first of duplicates), for lookups and links.</summary>
@@ -24,41 +33,41 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
     public void AddIds(string kind, Value[] items, SourceSpan?[] spans)
     {
         // Outputs and activities of all components share one namespace each, as do all other kinds.
-        if (!_ids.TryGetValue(kind, out var known))
+        if (!_elements.TryGetValue(kind, out var elements))
         {
             // Sized for the first list, which for most kinds is the only one: no tables outgrown and dropped.
-            _ids[kind] = known = new Dictionary<string, SourceSpan>(items.Length, StringComparer.Ordinal);
-            _elements[kind] = new Dictionary<string, Value>(items.Length, StringComparer.Ordinal);
-            _idKeys[kind] = new Dictionary<string, (string, SourceSpan)>(items.Length, StringComparer.Ordinal);
+            _elements[kind] = elements = new Dictionary<string, Value>(items.Length, StringComparer.Ordinal);
+            _idKeys[kind] = new Dictionary<string, (string, SourceSpan)>(items.Length, IdFolding.CaseFolded);
         }
-        var elements = _elements[kind];
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i].Kind != ValueKind.Map || !items[i].AsMap.TryGet("id", out var id) || id.Kind != ValueKind.String)
             {
                 continue;
             }
-            var span = items[i].AsMap.EntryFor("id")!.Value.ValueSpan ?? spans[i]!;
+            var span = IdSpan(items[i].AsMap) ?? spans[i]!;
             if (!CheckId(kind, id.AsString, span))
             {
                 continue;
             }
-            if (known.TryGetValue(id.AsString, out var first))
+            if (elements.TryGetValue(id.AsString, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, LocalText.Of("ref.duplicate-id", ("kind", Kind(kind)), ("id", id.AsString), ("line", first.Line)), span, LocalText.Of("ref.duplicate-id.hint"));
+                diagnostics.Error(DiagnosticCodes.DuplicateId, LocalText.Of("ref.duplicate-id", ("kind", Kind(kind)), ("id", id.AsString), ("line", (IdSpan(first.AsMap) ?? first.AsMap.Span!).Line)), span, LocalText.Of("ref.duplicate-id.hint"));
             }
             else
             {
-                known[id.AsString] = span;
                 elements[id.AsString] = items[i];
             }
         }
     }
 
+    /// <summary>Where an element's id is written; else the element itself is where (its list gives its span).</summary>
+    private static SourceSpan? IdSpan(CelMap element) => element.EntryFor("id")!.Value.ValueSpan;
+
     /// <summary>Records a reference to be checked once every id is known.</summary>
     public void AddReference(ReferenceTarget target, string id, SourceSpan span) => _references.Add((target, id, span));
 
-    public bool Exists(string kind, string id) => _ids.TryGetValue(kind, out var ids) && ids.ContainsKey(id);
+    public bool Exists(string kind, string id) => _elements.TryGetValue(kind, out var ids) && ids.ContainsKey(id);
 
     // A loop, not Any with a lambda: one closure per reference was most of what checking references allocated.
     private bool ExistsAny(IReadOnlyList<string> kinds, string id)
@@ -73,20 +82,34 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
         return false;
     }
 
-    /// <summary>Reports every reference to an id no element of its kinds declares.</summary>
+    private static List<(ReferenceTarget Target, string Id, SourceSpan Span)> TakeList()
+    {
+        var list = t_references ?? [];
+        t_references = null;
+        return list;
+    }
+
+    /// <summary>Reports every reference to an id no element of its kinds declares; once, after every id is added.</summary>
     public void Check()
     {
-        foreach (var (target, id, span) in _references)
+        var references = _references;
+        _references = [];
+        foreach (var (target, id, span) in references)
         {
             if (ExistsAny(target.Kinds, id))
             {
                 continue;
             }
-            var candidates = target.Kinds.SelectMany(k => _ids.TryGetValue(k, out var ids) ? ids.Keys : Enumerable.Empty<string>()).ToList();
+            var candidates = target.Kinds.SelectMany(k => _elements.TryGetValue(k, out var ids) ? ids.Keys : Enumerable.Empty<string>()).ToList();
             var suggestion = Suggestions.Closest(id, candidates);
             diagnostics.Error(DiagnosticCodes.UnknownReference,
                 UnknownReferenceMessage(target.Name, id, suggestion),
                 span, LocalText.Of("ref.unknown.hint", ("listed", Known("listed.", target.Name) ?? (object)target.Listed)));
+        }
+        if (references.Capacity <= MaxKeptReferences)
+        {
+            references.Clear();
+            t_references = references;
         }
     }
 
@@ -108,7 +131,7 @@ internal sealed class ReferenceChecker(DiagnosticBag diagnostics)
             return false;
         }
         var keys = _idKeys[kind];
-        var key = IdFolding.Key(id);
+        var key = IdFolding.Decompose(id);
         if (keys.TryGetValue(key, out var first))
         {
             var likeness = IdFolding.Compare(id, first.Id);

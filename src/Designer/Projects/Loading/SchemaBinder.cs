@@ -334,8 +334,9 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         var value = YamlValues.Scalar(s);
         if (value.Kind == ValueKind.String && value.AsString.StartsWith('=') && type.AllowExpression)
         {
-            // Bound later, once the whole project is known.
-            return Value.Error($"`{_path}` is computed by an expression that has not been evaluated yet; move it to `derived` to use it here");
+            // Bound later, once the whole project is known; RegisterExpressions, which writes the path out for
+            // the expression anyway, puts a placeholder that names it in this one's place.
+            return Value.Error(NotEvaluatedYet);
         }
         if (value.Kind == ValueKind.Null)
         {
@@ -413,6 +414,12 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
         _ => "expect.text",
     });
 
+    /// <summary>The value of an <c>=</c> field until its map is registered, which replaces it by one that names the field.</summary>
+    private static readonly CelError NotEvaluatedYet = new(NotEvaluatedMessage("this field"));
+
+    private static string NotEvaluatedMessage(string path) =>
+        $"`{path}` is computed by an expression that has not been evaluated yet; move it to `derived` to use it here";
+
     private void RegisterExpressions(CelMap owner, ObjectType? ownerType, bool isDerived)
     {
         var entries = owner.Entries;
@@ -424,22 +431,28 @@ internal sealed partial class SchemaBinder(TextLocator locator, DiagnosticBag di
                 continue;
             }
             var span = e.ValueSpan;
-            var raw = locator.Text.Substring(span.Start, span.End - span.Start);
+            var name = e.Key.Kind == ValueKind.String ? e.Key.AsString : ValueFormatter.ToLiteral(e.Key);
+            var path = _path.With(name);
+            if (ReferenceEquals(e.Value.AsError, NotEvaluatedYet))
+            {
+                // What an expression that reads this field before it is evaluated gets; worded only if one does.
+                owner.SetValue(i, Value.Error(new CelError(NotEvaluatedMessage, path)));
+            }
+            var raw = locator.Text.AsSpan(span.Start, span.End - span.Start);
             var quoted = raw.Length > 0 && (raw[0] == '\'' || raw[0] == '"');
             var scalarText = quoted ? raw[1..^1] : raw;
-            var eq = scalarText.IndexOf('=', StringComparison.Ordinal);
+            var eq = scalarText.IndexOf('=');
             if (eq < 0)
             {
                 continue;
             }
-            var name = e.Key.Kind == ValueKind.String ? e.Key.AsString : ValueFormatter.ToLiteral(e.Key);
-            var text = scalarText[(eq + 1)..];
+            var text = scalarText[(eq + 1)..].ToString();
             if (quoted && raw[0] == '"')
             {
                 // Escapes in double quotes would shift offsets; the YAML value holds the unescaped text.
                 text = text.Replace("\\\"", "\"", StringComparison.Ordinal);
             }
-            _expressions.Add(new PendingExpression(_path.With(name), owner, i, ownerType, text, span.Start + (quoted ? 1 : 0) + eq + 1, span, isDerived ? name : null));
+            _expressions.Add(new PendingExpression(path, owner, i, ownerType, text, span.Start + (quoted ? 1 : 0) + eq + 1, span, isDerived ? name : null));
         }
     }
 }
