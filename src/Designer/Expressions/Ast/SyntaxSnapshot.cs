@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Designer.Expressions.Runtime;
 
@@ -228,15 +227,24 @@ internal static class SyntaxSnapshot
     /// A read snapshot: where each text's tree starts (each tree is stored with its length); a tree is read when its
     /// text is looked up, as a new tree each time.
     /// </summary>
-    private sealed class Snapshot(byte[] data, FrozenDictionary<string, int> offsets)
+    private sealed class Snapshot(byte[] data, Dictionary<string, int> offsets)
     {
         public IEnumerable<string> Texts => offsets.Keys.Order(StringComparer.Ordinal);
 
         public static Snapshot? Read(Stream stream)
         {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            var data = copy.ToArray();
+            byte[] data;
+            if (stream.CanSeek)
+            {
+                data = new byte[stream.Length - stream.Position];
+                stream.ReadExactly(data);
+            }
+            else
+            {
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                data = copy.ToArray();
+            }
             try
             {
                 using var reader = new BinaryReader(new MemoryStream(data), Encoding.UTF8);
@@ -253,7 +261,7 @@ internal static class SyntaxSnapshot
                     offsets[text] = (int)reader.BaseStream.Position;
                     reader.BaseStream.Position += length;
                 }
-                return reader.BaseStream.Position == data.Length ? new Snapshot(data, offsets.ToFrozenDictionary(StringComparer.Ordinal)) : null;
+                return reader.BaseStream.Position == data.Length ? new Snapshot(data, offsets) : null;
             }
             catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException)
             {
