@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,23 +11,35 @@ namespace Designer.Text;
 /// </summary>
 internal static class ControlCharacters
 {
+    /// <summary>The characters <see cref="IsHostile"/> is true for, searched many at a time.</summary>
+    internal static readonly SearchValues<char> Hostile = SearchValues.Create(Where(IsHostile));
+
+    /// <summary>The hostile characters and the line breaks, for a one-line output.</summary>
+    internal static readonly SearchValues<char> HostileOrLineBreak = SearchValues.Create(Where(c => NeedsEscape(c, keepLineBreaks: false)));
+
+    /// <summary>Every control character, line breaks and tabs included, and the other hostile ones.</summary>
+    internal static readonly SearchValues<char> Any = SearchValues.Create(Where(c => c < 0x20 || IsHostile(c)));
+
+    private static string Where(Func<char, bool> test)
+    {
+        var chars = new StringBuilder();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (test((char)c))
+            {
+                chars.Append((char)c);
+            }
+        }
+        return chars.ToString();
+    }
+
     /// <summary>True for a character that must not reach an output raw (tab and line breaks aside).</summary>
     public static bool IsHostile(char c) =>
         (c < 0x20 && c is not ('\t' or '\n' or '\r')) || (c >= 0x7F && c <= 0x9F)
         || c is '\u2028' or '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 
     /// <summary>True when the text holds any control character, line breaks and tabs included.</summary>
-    public static bool ContainsAny(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c < 0x20 || IsHostile(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool ContainsAny(string text) => text.AsSpan().ContainsAny(Any);
 
     /// <summary>
     /// The text with each hostile character written as a visible escape; line breaks are kept when
@@ -39,12 +52,8 @@ internal static class ControlCharacters
         {
             return text ?? "";
         }
-        var i = 0;
-        while (i < text.Length && !NeedsEscape(text[i], keepLineBreaks))
-        {
-            i++;
-        }
-        if (i == text.Length)
+        var i = text.AsSpan().IndexOfAny(keepLineBreaks ? Hostile : HostileOrLineBreak);
+        if (i < 0)
         {
             return text;
         }
