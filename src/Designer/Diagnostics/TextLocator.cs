@@ -11,22 +11,36 @@ public sealed class TextLocator
         Text = text;
         // Counted first, so the table is one array of the right size.
         var count = 1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextLineEnd(text, 0); i >= 0; i = NextLineEnd(text, i + 1))
         {
-            if (EndsLine(text, i))
-            {
-                count++;
-            }
+            count++;
         }
         _lineStarts = new int[count];
         var line = 1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextLineEnd(text, 0); i >= 0; i = NextLineEnd(text, i + 1))
         {
-            if (EndsLine(text, i))
-            {
-                _lineStarts[line++] = i + 1;
-            }
+            _lineStarts[line++] = i + 1;
         }
+    }
+
+    /// <summary>Where the next line ends at or after <paramref name="from"/> (its last character), or -1.</summary>
+    private static int NextLineEnd(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            var found = text.AsSpan(from).IndexOfAny('\n', '\r');
+            if (found < 0)
+            {
+                return -1;
+            }
+            found += from;
+            if (EndsLine(text, found))
+            {
+                return found;
+            }
+            from = found + 1;
+        }
+        return -1;
     }
 
     /// <summary>\n, \r\n and a lone \r (old Mac files) each end a line.</summary>

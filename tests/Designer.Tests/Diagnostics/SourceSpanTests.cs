@@ -40,6 +40,31 @@ public sealed class SourceSpanTests
         Assert.Equal("f.yaml:4:1", locator.Span(17, 21).ToString());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\r\n\r\n")]
+    [InlineData("a\rb\r\nc\nd")]
+    [InlineData("\n\r\r\n\n\r")]
+    [InlineData("no line break at all")]
+    [InlineData("ends with a lone cr\r")]
+    public void Every_offset_is_on_the_line_a_character_by_character_count_gives(string text)
+    {
+        var locator = new TextLocator("t.yaml", text);
+        var (line, column) = (1, 1);
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            Assert.Equal((line, column), locator.Locate(offset));
+            if (offset == text.Length)
+            {
+                break;
+            }
+            var endsLine = text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 == text.Length || text[offset + 1] != '\n'));
+            (line, column) = endsLine ? (line + 1, 1) : (line, column + 1);
+        }
+    }
+
     [Fact]
     public void Spans_differ_by_file_or_position()
     {
