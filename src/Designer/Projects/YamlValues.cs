@@ -32,6 +32,11 @@ public static partial class YamlValues
             case "-.inf" or "-.Inf" or "-.INF": return Value.Double(double.NegativeInfinity);
             case ".nan" or ".NaN" or ".NAN": return Value.Double(double.NaN);
         }
+        if (t[0] is not ((>= '0' and <= '9') or '-' or '+' or '.'))
+        {
+            // Both number patterns start with a digit, a sign or a point: a word is text without asking them.
+            return Value.String(t);
+        }
         if (IntPattern().IsMatch(t) && long.TryParse(t.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
         {
             return Value.Int(i);
