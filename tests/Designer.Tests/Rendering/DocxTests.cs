@@ -154,6 +154,52 @@ public sealed partial class DocxTests
     }
 
     [Fact]
+    public void Control_characters_in_the_project_s_text_are_shown_as_escapes_in_every_document()
+    {
+        var text = File.ReadAllText(TestPaths.InRepo("examples", "huila-coffee.yaml"))
+            .Replace("  title: Specialty coffee supply chain of southern Huila", "  title: \"Bell \\x07, override \\u202E, tab \\x0B end\"", StringComparison.Ordinal);
+        var result = RenderTestHelpers.Render("huila-coffee.yaml", "huila-coffee.yaml", text, WithDocx);
+        Assert.True(result.Ok, string.Join("\n", result.Diagnostics));
+        const string shown = "Bell \\x07, override \\u202E, tab \\x0B end";
+        var brief = result.Files.Single(f => f.Key.EndsWith("-board-brief.md", StringComparison.Ordinal)).Value;
+        Assert.Contains(shown, brief, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0007', brief);
+        var html = result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value;
+        Assert.Contains(shown, html, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', html);
+        foreach (var (name, bytes) in result.BinaryFiles)
+        {
+            using var doc = DocxText.Open(bytes);
+            Assert.Empty(new OpenXmlValidator().Validate(doc));
+            Assert.Contains(DocxText.Paragraphs(bytes), p => p.Contains(shown, StringComparison.Ordinal));
+            Assert.DoesNotContain('\u0007', doc.PackageProperties.Title ?? "");
+        }
+    }
+
+    [Fact]
+    public void Text_a_word_part_cannot_hold_is_escaped_or_replaced()
+    {
+        // Built here, not as theory data: a lone surrogate does not survive the test runner's serialisation.
+        const char high = '\uD83D', low = '\uDE00';
+        (string Text, string Expected)[] cases =
+        [
+            ("plain", "plain"),
+            ("bell \u0007", "bell \\x07"),
+            ($"pair {high}{low} kept", $"pair {high}{low} kept"),
+            ($"lone {high} high", "lone \uFFFD high"),
+            ($"lone {low} low", "lone \uFFFD low"),
+            ($"swapped {low}{high}", "swapped \uFFFD\uFFFD"),
+            ($"at the end {high}", "at the end \uFFFD"),
+            ("not a character \uFFFE", "not a character \uFFFD"),
+            ("lines\nand\ttabs", "lines\nand\ttabs"),
+        ];
+        foreach (var (text, expected) in cases)
+        {
+            Assert.Equal(expected, WordXml.Sanitize(text));
+        }
+    }
+
+    [Fact]
     public void The_library_writes_word_files_without_the_open_xml_sdk()
     {
         // The SDK's types were most of the native tool's start-up; it stays a test-only validator.

@@ -125,6 +125,9 @@ public static partial class DocumentRenderer
             {
                 continue;
             }
+            // A control character or direction override in the project's text is shown, never passed on raw: it
+            // would drive a terminal showing the Markdown, vanish in the HTML and break the Word file's XML.
+            markdown = Text.ControlCharacters.Escape(markdown, keepLineBreaks: true);
             produced += markdown.Length;
             if (produced > options.MaxTotalOutput)
             {

@@ -83,7 +83,7 @@ internal static class DocxPackage
         var when = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + $"<dc:title>{System.Security.SecurityElement.Escape(title)}</dc:title><dc:creator>Designer</dc:creator><cp:lastModifiedBy>Designer</cp:lastModifiedBy>"
+            + $"<dc:title>{System.Security.SecurityElement.Escape(WordXml.Sanitize(title))}</dc:title><dc:creator>Designer</dc:creator><cp:lastModifiedBy>Designer</cp:lastModifiedBy>"
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified></cp:coreProperties>";
     }
 

@@ -73,8 +73,47 @@ internal sealed class WordXml : IDisposable
         {
             _xml.WriteAttributeString("xml", "space", null, "preserve");
         }
-        _xml.WriteString(text);
+        _xml.WriteString(Sanitize(text));
         return Close();
+    }
+
+    /// <summary>
+    /// Text an XML part can hold: control characters and direction overrides as visible escapes (as every output
+    /// shows them), and anything else XML cannot hold (a lone surrogate, U+FFFE, U+FFFF) as U+FFFD.
+    /// </summary>
+    public static string Sanitize(string text)
+    {
+        var escaped = Designer.Text.ControlCharacters.Escape(text, keepLineBreaks: true);
+        var bad = -1;
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (!XmlConvert.IsXmlChar(escaped[i]) && !(i + 1 < escaped.Length && XmlConvert.IsXmlSurrogatePair(escaped[i + 1], escaped[i])))
+            {
+                bad = i;
+                break;
+            }
+            if (char.IsHighSurrogate(escaped[i]))
+            {
+                i++;
+            }
+        }
+        if (bad < 0)
+        {
+            return escaped;
+        }
+        var chars = escaped.ToCharArray();
+        for (var i = bad; i < chars.Length; i++)
+        {
+            if (i + 1 < chars.Length && XmlConvert.IsXmlSurrogatePair(chars[i + 1], chars[i]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new string(chars);
     }
 
     /// <summary>Closes the root and returns the part's bytes (UTF-8, no byte order mark).</summary>
