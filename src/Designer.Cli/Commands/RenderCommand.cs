@@ -84,6 +84,8 @@ internal static class RenderCommand
             }
         }
 
+        // The templates are parsed and the labels read on another core while the packs and the project load.
+        _ = Task.Run(() => DocumentRenderer.Prepare(language));
         var packs = CheckCommand.LoadPacks(ctx, rulePacks, noBuiltIn: false, language);
         if (packs is null)
         {

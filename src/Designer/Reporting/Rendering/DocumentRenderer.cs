@@ -89,6 +89,33 @@ public static partial class DocumentRenderer
         return name.Length == 0 ? "project" : name.Length > 80 ? name[..80] : name;
     }
 
+    /// <summary>The built-in templates, parsed once per process (a parsed template renders any number of times).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> BuiltInTemplates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Parses the built-in templates and reads the label dictionaries of <paramref name="language"/> (of every
+    /// language when none is named) ahead of a render, so that a command can do it on another core while it loads
+    /// the rule packs and the project. Rendering does the same work itself when it was not done.
+    /// </summary>
+    public static void Prepare(Localization.Language? language)
+    {
+        foreach (var name in DocumentKinds.All.Select(d => d.Id))
+        {
+            var source = new TemplateSource(null);
+            if (source.Find(name, out _, out var builtIn) is { } found && builtIn)
+            {
+                BuiltInTemplates.GetOrAdd(found.Path, _ => Template.Parse(found.Text, found.Path));
+            }
+        }
+        foreach (var l in language is { } one ? [one] : Localization.Languages.All)
+        {
+            _ = Labels.For(l);
+        }
+    }
+
+    /// <summary>How many built-in templates are parsed and kept (for the tests).</summary>
+    internal static int PreparedTemplates => BuiltInTemplates.Count;
+
     /// <param name="project">The loaded project.</param>
     /// <param name="findings">What the rules found in it.</param>
     /// <param name="options">Which documents, in which formats.</param>
@@ -192,14 +219,14 @@ public static partial class DocumentRenderer
 
     private static string? RenderTemplate(TemplateSource source, string name, ScriptObject model, ScriptObject helpers, RenderOptions options, DateOnly renderDate, List<Diagnostic> diagnostics)
     {
-        var found = source.Find(name, out var error);
+        var found = source.Find(name, out var error, out var builtIn);
         if (found is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.Template, error ?? $"no template `{name}.sbn`", Diagnostics.SourceSpan.StartOf(name + ".sbn")));
             return null;
         }
         var (text, path) = found.Value;
-        var template = Template.Parse(text, path);
+        var template = builtIn ? BuiltInTemplates.GetOrAdd(path, _ => Template.Parse(text, path)) : Template.Parse(text, path);
         if (template.HasErrors)
         {
             foreach (var m in template.Messages)

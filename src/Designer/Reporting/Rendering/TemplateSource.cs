@@ -50,9 +50,13 @@ public sealed partial class TemplateSource : ITemplateLoader
     /// override folder cannot be used (<paramref name="error"/> says why: a link that leads out of the folder, not
     /// a regular file, too large, not UTF-8).
     /// </summary>
-    public (string Text, string Path)? Find(string name, out string? error)
+    public (string Text, string Path)? Find(string name, out string? error) => Find(name, out error, out _);
+
+    /// <summary>As <see cref="Find(string, out string?)"/>; <paramref name="builtIn"/> tells the embedded template from a folder's own.</summary>
+    internal (string Text, string Path)? Find(string name, out string? error, out bool builtIn)
     {
         error = null;
+        builtIn = false;
         if (!NamePattern().IsMatch(name))
         {
             return null;
@@ -82,7 +86,8 @@ public sealed partial class TemplateSource : ITemplateLoader
             }
         }
         var resource = "templates/" + file;
-        return EmbeddedResources.Names("templates/").Contains(resource) ? (EmbeddedResources.Read(resource), resource) : null;
+        builtIn = EmbeddedResources.Names("templates/").Contains(resource);
+        return builtIn ? (EmbeddedResources.Read(resource), resource) : null;
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
