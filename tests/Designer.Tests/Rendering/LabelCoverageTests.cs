@@ -96,6 +96,16 @@ public sealed partial class LabelCoverageTests
     }
 
     [Fact]
+    public void A_label_written_twice_is_a_template_error_with_its_position()
+    {
+        using var folder = new TempFolder("labels");
+        File.WriteAllText(Path.Combine(folder.FullName, "labels.en.yaml"), "logframe.title: one\nlogframe.title: two\n");
+        var result = RenderTestHelpers.RenderExample("huila-coffee", new RenderOptions { ToolVersion = "test", Documents = ["logframe"], TemplatesFolder = folder.FullName, Language = Language.English });
+        Assert.False(result.Ok);
+        Assert.True(result.Diagnostics[0].Message.Contains("cannot be read: 2:1: label `logframe.title` is written twice", StringComparison.Ordinal), result.Diagnostics[0].Message);
+    }
+
+    [Fact]
     public void A_label_dictionary_that_is_not_yaml_is_a_template_error_with_its_position()
     {
         using var folder = new TempFolder("labels");

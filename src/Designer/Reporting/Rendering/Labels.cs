@@ -162,6 +162,10 @@ public sealed class Labels
             foreach (var (keyNode, value) in map.Entries)
             {
                 var key = keyNode.Value;
+                if (labels.ContainsKey(key))
+                {
+                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{keyNode.Span.Line}:{keyNode.Span.Column}: label `{key}` is written twice"));
+                }
                 labels[key] = value switch
                 {
                     YamlScalar s => new Label(s.Value, null),
