@@ -167,6 +167,8 @@ public sealed partial class DocxTests
         var html = result.Files.Single(f => f.Key.EndsWith("-board-brief.html", StringComparison.Ordinal)).Value;
         Assert.Contains(shown, html, StringComparison.Ordinal);
         Assert.DoesNotContain('\u202E', html);
+        // The combined page's cover names the title too.
+        Assert.All(result.Files, f => Assert.False(Designer.Text.ControlCharacters.ContainsAny(f.Value.Replace("\n", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal)), $"{f.Key} holds a raw control character"));
         foreach (var (name, bytes) in result.BinaryFiles)
         {
             using var doc = DocxText.Open(bytes);

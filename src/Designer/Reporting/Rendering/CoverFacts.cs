@@ -3,7 +3,10 @@ using Designer.Projects;
 
 namespace Designer.Reporting.Rendering;
 
-/// <summary>What the cover of the combined documents names: read from the project as written, not escaped.</summary>
+/// <summary>
+/// What the cover of the combined documents names: read from the project as written (not Markdown-escaped), its
+/// control characters shown as escapes, as in the documents.
+/// </summary>
 internal sealed record CoverFacts(string Title, string OperationNumber, string? Country, DateOnly Date, string ToolVersion)
 {
     /// <summary>The words of the cover and the contents, in the documents' language.</summary>
@@ -13,7 +16,7 @@ internal sealed record CoverFacts(string Title, string OperationNumber, string? 
     {
         string? Text(string key) =>
             project.Root.TryGet("project", out var p) && p.Kind == ValueKind.Map && p.AsMap.TryGet(key, out var v) && v.Kind == ValueKind.String && v.AsString.Trim().Length > 0
-                ? v.AsString.Trim()
+                ? Designer.Text.ControlCharacters.Escape(v.AsString.Trim())
                 : null;
         return new CoverFacts(Text("title") ?? project.Id, project.Id, Text("country"), date, toolVersion);
     }

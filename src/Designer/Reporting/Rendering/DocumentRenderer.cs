@@ -99,9 +99,9 @@ public static partial class DocumentRenderer
     /// </summary>
     public static void Prepare(Localization.Language? language)
     {
+        var source = new TemplateSource(null);
         foreach (var name in DocumentKinds.All.Select(d => d.Id))
         {
-            var source = new TemplateSource(null);
             if (source.Find(name, out _, out var builtIn) is { } found && builtIn)
             {
                 BuiltInTemplates.GetOrAdd(found.Path, _ => Template.Parse(found.Text, found.Path));
